@@ -1,0 +1,93 @@
+package liaison;
+
+import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
+import java.time.Clock;
+import java.util.List;
+import liaison.accounts.AccountAdminRoutes;
+import liaison.accounts.AccountAuthenticator;
+import liaison.accounts.PasswordHasher;
+import liaison.accounts.SignInRoutes;
+import liaison.accounts.SignInService;
+import liaison.agencies.SystemRoutes;
+import liaison.audit.AuditLog;
+import liaison.home.HomeRoutes;
+import liaison.system.AccessControl;
+import liaison.system.Database;
+import liaison.system.ErrorPages;
+import liaison.system.Messages;
+import liaison.system.Route;
+import liaison.system.Security;
+import liaison.system.Role;
+import liaison.system.SecurityHeaders;
+import liaison.system.Sessions;
+import liaison.system.Templates;
+import org.pac4j.javalin.CallbackHandler;
+
+import static liaison.system.Role.AGENCY_ADMIN;
+import static liaison.system.Role.ANYONE;
+import static liaison.system.Role.APPROVER;
+import static liaison.system.Role.CLERK;
+import static liaison.system.Role.REQUESTER;
+import static liaison.system.Role.SIGNED_IN;
+import static liaison.system.Role.SYSTEM_ADMIN;
+
+/** The composition root: builds every service and route from its dependencies; returns an unstarted Javalin. */
+public final class App {
+    private final List<Route> routes;
+    private final Database database;
+    private final boolean secureCookies;
+    private final Messages messages = new Messages();
+    private final AccessControl access;
+
+    public App(Database database, Clock clock, boolean secureCookies, PasswordHasher hasher) {
+        var jdbi = database.jdbi();
+        var audit = new AuditLog(jdbi, clock);
+        var signIn = new SignInService(jdbi, hasher, audit, clock);
+        var security = new Security(new AccountAuthenticator(signIn));
+        var signInRoutes = new SignInRoutes(security, signIn);
+        var home = new HomeRoutes(audit);
+        var accountAdmin = new AccountAdminRoutes(jdbi);
+        var system = new SystemRoutes(jdbi);
+        this.database = database;
+        this.secureCookies = secureCookies;
+        this.access = new AccessControl(security, signIn::current);
+        this.routes = List.of(
+                Route.get(Security.LOGIN_URL, signInRoutes::form, ANYONE),
+                Route.post(Security.CALLBACK_URL, new CallbackHandler(security.config(), "/", true), ANYONE),
+                Route.post("/logout", signInRoutes::signOut, SIGNED_IN),
+                Route.get("/", home::landing, SIGNED_IN),
+                Route.get("/profile", home::profile, SIGNED_IN),
+                Route.get("/requests", home::requests, REQUESTER, APPROVER),
+                Route.get("/queue", home::queue, CLERK),
+                Route.get("/agency/accounts", accountAdmin::list, AGENCY_ADMIN),
+                Route.get("/system", system::agencies, SYSTEM_ADMIN),
+                Route.get("/system/accounts", system::accounts, SYSTEM_ADMIN));
+    }
+
+    /** Every route with its roles: the table the HTTP tests check against. */
+    public List<Route> routes() {
+        return routes;
+    }
+
+    public Javalin javalin() {
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.fileRenderer(new Templates(messages));
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.jetty.modifyServletContextHandler(
+                    handler -> handler.setSessionHandler(Sessions.handler(database.dataSource(), secureCookies)));
+            var headers = new SecurityHeaders(secureCookies);
+            config.routes.before(headers::apply);
+            config.routes.beforeMatched(access::check);
+            for (Route r : routes) {
+                config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.roles().toArray(new Role[0]));
+            }
+            ErrorPages.register(config, messages);
+        });
+    }
+}

@@ -1,0 +1,57 @@
+package liaison;
+
+import io.javalin.Javalin;
+import java.time.Clock;
+import java.util.TimeZone;
+import liaison.accounts.PasswordHasher;
+import liaison.audit.AuditLog;
+import liaison.demo.DemoData;
+import liaison.system.Config;
+import liaison.system.Database;
+import liaison.system.EmbeddedMariaDb;
+
+/** Reads the settings, starts the database (embedded unless one is configured) and the portal. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // times are stored as UTC wall-clock values; every instance must read them the same way
+        TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
+        Config config = Config.fromEnvironment();
+        Database database;
+        if (config.dbUrl().isPresent()) {
+            database = Database.connect(config.dbUrl().get(), config.dbUser(), config.dbPassword());
+        } else {
+            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(config.dataDir());
+            // stop the server with the JVM, however start-up below ends
+            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+            database = Database.connect(embedded.createDatabase("liaison"), "root", "");
+        }
+        Clock clock = Clock.systemUTC();
+        PasswordHasher hasher = new PasswordHasher(12);
+        if (config.demo()) {
+            new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
+                    .seedIfEmpty(hasher.hash(DemoData.PASSWORD));
+        }
+        Javalin app = new App(database, clock, config.secureCookies(), hasher).javalin().start(config.port());
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.stop();
+            database.close();
+        }));
+        printBanner(config);
+    }
+
+    private static void printBanner(Config config) {
+        StringBuilder out = new StringBuilder();
+        out.append("\nLiaison is running at http://localhost:").append(config.port()).append('\n');
+        out.append(config.dbUrl().map(u -> "Database: " + u).orElse("Database: embedded MariaDB in " + config.dataDir()))
+                .append('\n');
+        if (config.demo()) {
+            out.append("Demo accounts (password for all: ").append(DemoData.PASSWORD).append("):\n");
+            DemoData.ACCOUNTS.forEach(a -> out.append(String.format("  %-30s %s%n", a.email(),
+                    a.roles().iterator().next().label() + (a.agency() == null ? "" : ", " + a.agency()))));
+        }
+        System.out.println(out);
+    }
+}

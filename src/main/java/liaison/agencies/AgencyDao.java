@@ -1,0 +1,38 @@
+package liaison.agencies;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+@RegisterConstructorMapper(Agency.class)
+public interface AgencyDao {
+
+    @SqlUpdate("""
+            INSERT INTO agencies (kind, name, jurisdiction, active, created_at)
+            VALUES (:kind, :name, :jurisdiction, TRUE, :now)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(@Bind("kind") AgencyKind kind, @Bind("name") String name,
+                @Bind("jurisdiction") String jurisdiction, @Bind("now") Instant now);
+
+    @SqlQuery("SELECT * FROM agencies WHERE id = :id")
+    Optional<Agency> find(@Bind("id") long id);
+
+    @SqlQuery("SELECT * FROM agencies WHERE name = :name")
+    Optional<Agency> findByName(@Bind("name") String name);
+
+    /** A page of agencies in name order, starting after {@code afterName} (keyset pagination). */
+    @SqlQuery("""
+            SELECT * FROM agencies WHERE name > :afterName
+            ORDER BY name LIMIT :limit
+            """)
+    List<Agency> page(@Bind("afterName") String afterName, @Bind("limit") int limit);
+
+    @SqlQuery("SELECT COUNT(*) FROM agencies")
+    long count();
+}

@@ -1,0 +1,78 @@
+package liaison.demo;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import liaison.accounts.AccountDao;
+import liaison.accounts.NewAccount;
+import liaison.agencies.AgencyDao;
+import liaison.agencies.AgencyKind;
+import liaison.audit.AuditEvent;
+import liaison.audit.AuditLog;
+import liaison.system.Role;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The demo: the agencies of DESIGN.md §2 and one account per role. Every person here is invented.
+ * Seeds only an empty database, so it never touches real data.
+ */
+public final class DemoData {
+    public static final String PASSWORD = "liaison-demo-2026";
+
+    /** A demo account, as the README and the start-up banner list them. */
+    public record DemoAccount(String email, String name, String agency, Set<Role> roles) {
+    }
+
+    public static final List<DemoAccount> ACCOUNTS = List.of(
+            new DemoAccount("requester@ero-ny.example", "Dana Whitlock", "ERO New York", Set.of(Role.REQUESTER)),
+            new DemoAccount("approver@ero-ny.example", "Marcus Oyelaran", "ERO New York", Set.of(Role.APPROVER)),
+            new DemoAccount("requester@ero-denver.example", "Priya Castellanos", "ERO Denver", Set.of(Role.REQUESTER)),
+            new DemoAccount("clerk@nyc-doc.example", "Elena Brightwater", "New York City Department of Correction",
+                    Set.of(Role.CLERK)),
+            new DemoAccount("admin@nyc-doc.example", "Tobias Renfield", "New York City Department of Correction",
+                    Set.of(Role.AGENCY_ADMIN)),
+            new DemoAccount("clerk@denver-sheriff.example", "Harriet Quill", "Denver Sheriff Department",
+                    Set.of(Role.CLERK)),
+            new DemoAccount("clerk@county-jail.example", "Owen Lachance", "Juniper County Jail", Set.of(Role.CLERK)),
+            new DemoAccount("sysadmin@liaison.example", "Sam Ibarra-Voss", null, Set.of(Role.SYSTEM_ADMIN)));
+
+    private record DemoAgency(AgencyKind kind, String name, String jurisdiction) {
+    }
+
+    private static final List<DemoAgency> AGENCIES = List.of(
+            new DemoAgency(AgencyKind.FEDERAL_OFFICE, "ERO New York", "New York Field Office"),
+            new DemoAgency(AgencyKind.FEDERAL_OFFICE, "ERO Denver", "Denver Field Office"),
+            new DemoAgency(AgencyKind.LOCAL_AGENCY, "New York City Department of Correction", "City of New York, NY"),
+            new DemoAgency(AgencyKind.LOCAL_AGENCY, "Denver Sheriff Department", "City and County of Denver, CO"),
+            new DemoAgency(AgencyKind.LOCAL_AGENCY, "Juniper County Jail", "Juniper County (fictional)"));
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    public DemoData(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Seeds when there is no agency yet; returns whether it did. {@code passwordHash} is the demo password's. */
+    public boolean seedIfEmpty(String passwordHash) {
+        boolean seeded = jdbi.inTransaction(handle -> {
+            AgencyDao agencies = handle.attach(AgencyDao.class);
+            if (agencies.count() > 0) {
+                return false;
+            }
+            AGENCIES.forEach(a -> agencies.insert(a.kind(), a.name(), a.jurisdiction(), clock.instant()));
+            AccountDao accounts = handle.attach(AccountDao.class);
+            for (DemoAccount a : ACCOUNTS) {
+                Long agencyId = a.agency() == null ? null : agencies.findByName(a.agency()).orElseThrow().id();
+                accounts.create(new NewAccount(agencyId, a.email(), a.name(), "Demo account", a.roles()),
+                        passwordHash, clock.instant());
+            }
+            audit.append(handle, AuditEvent.of("demo.seeded").details("demo agencies and accounts created"));
+            return true;
+        });
+        return seeded;
+    }
+}

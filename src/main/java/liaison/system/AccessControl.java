@@ -1,0 +1,91 @@
+package liaison.system;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HandlerType;
+import io.javalin.security.RouteRole;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.LongFunction;
+import liaison.accounts.Account;
+import org.pac4j.core.context.CallContext;
+import org.pac4j.core.context.session.SessionStore;
+import org.pac4j.core.engine.DefaultSecurityLogic;
+import org.pac4j.core.profile.ProfileManager;
+import org.pac4j.core.profile.UserProfile;
+import org.pac4j.javalin.JavalinFrameworkParameters;
+import org.pac4j.javalin.JavalinWebContext;
+
+/**
+ * The one access check, run before every matched route: a route open to {@link Role#ANYONE} needs only a valid
+ * CSRF token on POST; every other route needs a signed-in, active account holding one of the route's roles.
+ * Written for Javalin 7 because javalin-pac4j's own SecurityHandler targets Javalin 5 (see STACK.md).
+ */
+public final class AccessControl {
+    public static final String ACCOUNT = "account";
+    private static final Object GRANTED = new Object();
+
+    private final Security security;
+    private final LongFunction<Optional<Account>> accounts;
+
+    public AccessControl(Security security, LongFunction<Optional<Account>> accounts) {
+        this.security = security;
+        this.accounts = accounts;
+    }
+
+    public void check(Context ctx) {
+        Set<RouteRole> roles = ctx.routeRoles();
+        if (roles.isEmpty()) {
+            return; // static files: every route of ours names its roles (see Route)
+        }
+        if (roles.contains(Role.ANYONE)) {
+            checkOpenRoute(ctx);
+            return;
+        }
+        Object result = DefaultSecurityLogic.INSTANCE.perform(security.config(), (web, store, profiles) -> GRANTED,
+                Security.CLIENT, Security.CSRF_CHECK, Security.CSRF_TOKEN, new JavalinFrameworkParameters(ctx));
+        if (result != GRANTED) {
+            // pac4j has answered already (a redirect to the sign-in page); the route must not run
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        Optional<Account> account = profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply);
+        if (account.isEmpty()) {
+            // deactivated or deleted while signed in
+            ctx.req().getSession().invalidate();
+            ctx.redirect(Security.LOGIN_URL);
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (!roles.contains(Role.SIGNED_IN) && account.get().roles().stream().noneMatch(roles::contains)) {
+            throw new ForbiddenResponse();
+        }
+        ctx.attribute(ACCOUNT, account.get());
+    }
+
+    /** The signed-in account of this request, set by {@link #check}; empty on open routes. */
+    public static Optional<Account> account(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(ACCOUNT));
+    }
+
+    private void checkOpenRoute(Context ctx) {
+        CallContext call = callContext(ctx);
+        security.csrfToken().matches(call);
+        if (ctx.method() == HandlerType.POST
+                && !security.csrfCheck().isAuthorized(call.webContext(), call.sessionStore(), List.of())) {
+            throw new ForbiddenResponse();
+        }
+    }
+
+    private Optional<UserProfile> profile(Context ctx) {
+        CallContext call = callContext(ctx);
+        return new ProfileManager(call.webContext(), call.sessionStore()).getProfile();
+    }
+
+    private CallContext callContext(Context ctx) {
+        JavalinWebContext web = new JavalinWebContext(ctx);
+        SessionStore store = security.config().getSessionStoreFactory().newSessionStore(new JavalinFrameworkParameters(ctx));
+        return new CallContext(web, store);
+    }
+}

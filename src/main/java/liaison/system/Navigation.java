@@ -1,0 +1,38 @@
+package liaison.system;
+
+import java.util.List;
+import liaison.accounts.Account;
+
+/** The header's links, by role: each person sees only where they may go. */
+public final class Navigation {
+    public record Item(String label, String href, Role role) {
+    }
+
+    private static final List<Item> ITEMS = List.of(
+            new Item("nav.requests", "/requests", Role.REQUESTER),
+            new Item("nav.approvals", "/requests", Role.APPROVER),
+            new Item("nav.queue", "/queue", Role.CLERK),
+            new Item("nav.agencyAccounts", "/agency/accounts", Role.AGENCY_ADMIN),
+            new Item("nav.system", "/system", Role.SYSTEM_ADMIN));
+
+    private Navigation() {
+    }
+
+    /** Links for the account's roles, one per address. */
+    public static List<Item> itemsFor(Account account) {
+        return ITEMS.stream().filter(i -> account.has(i.role()))
+                .filter(distinctHref()).toList();
+    }
+
+    /** Where a person lands after signing in: the home of their first role in {@link Role#HELD} order. */
+    public static String homeOf(Account account) {
+        return Role.HELD.stream().filter(account::has).findFirst()
+                .flatMap(role -> ITEMS.stream().filter(i -> i.role() == role).findFirst())
+                .map(Item::href).orElse("/profile");
+    }
+
+    private static java.util.function.Predicate<Item> distinctHref() {
+        var seen = new java.util.HashSet<String>();
+        return item -> seen.add(item.href());
+    }
+}

@@ -1,0 +1,47 @@
+package liaison.system;
+
+import io.javalin.http.Context;
+import io.javalin.rendering.FileRenderer;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.jetbrains.annotations.NotNull;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders Thymeleaf pages from {@code templates/} with what the layout needs on every page: the signed-in
+ * account, its navigation, the CSRF token for POST forms, and the flash message of the last redirect.
+ */
+public final class Templates implements FileRenderer {
+    private final TemplateEngine engine = new TemplateEngine();
+    private final Formats formats = new Formats();
+
+    public Templates(Messages messages) {
+        ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
+        resolver.setPrefix("templates/");
+        resolver.setSuffix(".html");
+        resolver.setTemplateMode(TemplateMode.HTML);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        engine.setTemplateResolver(resolver);
+        engine.setMessageResolver(messages);
+    }
+
+    @NotNull
+    @Override
+    public String render(@NotNull String template, @NotNull Map<String, ?> model, @NotNull Context ctx) {
+        Map<String, Object> variables = new HashMap<>(model);
+        AccessControl.account(ctx).ifPresent(account -> {
+            variables.put("account", account);
+            variables.put("nav", Navigation.itemsFor(account));
+        });
+        ctx.contentType("text/html; charset=utf-8");
+        variables.put("csrfToken", ctx.attribute(Security.CSRF_PARAMETER));
+        variables.put("path", ctx.path());
+        variables.put("fmt", formats);
+        variables.put("flash", Flash.take(ctx));
+        return engine.process(template, new org.thymeleaf.context.Context(Locale.US, variables));
+    }
+}
