@@ -1,0 +1,95 @@
+package liaison.requests;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Writes a request's clock ledger and keeps the cached due instant (used only to sort queues) in step with it.
+ * Due dates: emergency 4 hours, urgent 2 business days, information request 10 business days, subpoena its
+ * return date at the end of that business day, release notification none (open until release).
+ */
+public final class RequestClock {
+    static final Duration EMERGENCY = Duration.ofHours(4);
+    static final int URGENT_DAYS = 2;
+    static final int INFORMATION_DAYS = 10;
+
+    private final BusinessCalendar calendar;
+
+    public RequestClock(BusinessCalendar calendar) {
+        this.calendar = calendar;
+    }
+
+    public BusinessCalendar calendar() {
+        return calendar;
+    }
+
+    /** Starts the clock when the request reaches the agency; a release notification has none. */
+    void start(Handle h, Request r, Long actorId, Instant now) {
+        if (r.type() == RequestType.RELEASE_NOTIFICATION && r.priority() != Priority.EMERGENCY) {
+            return;
+        }
+        ZoneId zone = ZoneId.of(r.agencyTimeZone());
+        Instant due;
+        DueClock.Basis basis = DueClock.Basis.BUSINESS_DAYS;
+        if (r.priority() == Priority.EMERGENCY) {
+            due = calendar.addHours(now, EMERGENCY);
+            basis = DueClock.Basis.HOURS;
+        } else if (r.type() == RequestType.ADMINISTRATIVE_SUBPOENA && r.returnDate() != null) {
+            due = ZonedDateTime.of(r.returnDate(), BusinessCalendar.END_OF_BUSINESS_DAY, zone).toInstant();
+        } else {
+            int days = r.priority() == Priority.URGENT ? URGENT_DAYS : INFORMATION_DAYS;
+            due = calendar.dueAt(now.atZone(zone), days).toInstant();
+        }
+        record(h, r, actorId, "STARTED", now, due.isBefore(now) ? now : due, basis.name(), null);
+    }
+
+    void pause(Handle h, Request r, Long actorId, Instant now) {
+        if (running(h, r, now)) {
+            record(h, r, actorId, "PAUSED", now, null, null, null);
+        }
+    }
+
+    void resume(Handle h, Request r, Long actorId, Instant now) {
+        if (read(h, r, now).paused()) {
+            record(h, r, actorId, "RESUMED", now, null, null, null);
+        }
+    }
+
+    void stop(Handle h, Request r, Long actorId, Instant now) {
+        if (started(h, r) && read(h, r, now).status() != DueClock.Status.NONE) {
+            record(h, r, actorId, "STOPPED", now, null, null, null);
+        }
+    }
+
+    /** The clock as it reads now, from the ledger. */
+    public DueClock.Reading read(Handle h, Request r, Instant now) {
+        return ledger(h.attach(RequestDao.class).clock(r.id()), r).read(now);
+    }
+
+    public DueClock ledger(List<ClockEntry> entries, Request r) {
+        return new DueClock(calendar, ZoneId.of(r.agencyTimeZone()),
+                entries.stream().map(ClockEntry::toEvent).toList());
+    }
+
+
+    private boolean started(Handle h, Request r) {
+        return !h.attach(RequestDao.class).clock(r.id()).isEmpty();
+    }
+
+    private boolean running(Handle h, Request r, Instant now) {
+        DueClock.Reading reading = read(h, r, now);
+        return reading.status() != DueClock.Status.NONE && !reading.paused();
+    }
+
+    private void record(Handle h, Request r, Long actorId, String kind, Instant at, Instant due, String basis,
+                        String reason) {
+        RequestDao dao = h.attach(RequestDao.class);
+        dao.insertClock(r.id(), at, actorId, kind, due, basis, reason);
+        DueClock.Reading reading = ledger(dao.clock(r.id()), r).read(at);
+        dao.setDue(r.id(), reading.due().orElse(null), reading.paused());
+    }
+}

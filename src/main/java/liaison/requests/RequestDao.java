@@ -1,0 +1,172 @@
+package liaison.requests;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
+import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
+import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
+import org.jdbi.v3.sqlobject.statement.SqlQuery;
+import org.jdbi.v3.sqlobject.statement.SqlUpdate;
+
+/**
+ * Requests and what hangs off them. Every read that a person's rights limit takes their agency as a bound
+ * parameter: a request is visible to its filing office, and to the addressed agency once it has been served.
+ */
+@RegisterRowMapper(RequestMapper.class)
+@RegisterConstructorMapper(TimelineEvent.class)
+@RegisterConstructorMapper(ClockEntry.class)
+@RegisterConstructorMapper(Message.class)
+@RegisterConstructorMapper(ItemAnswer.class)
+public interface RequestDao {
+
+    String SELECT = """
+            SELECT r.*, o.name AS office_name, g.name AS agency_name, g.time_zone AS agency_time_zone
+            FROM requests r JOIN agencies o ON o.id = r.office_id JOIN agencies g ON g.id = r.agency_id
+            """;
+
+    /** Need-to-know, in SQL: the filing office always; the addressed agency once the request is served. */
+    String VISIBLE_TO = """
+            (r.office_id = :viewerAgency
+             OR (r.agency_id = :viewerAgency AND r.state NOT IN ('DRAFT', 'PENDING_APPROVAL')))
+            """;
+
+    @SqlQuery(SELECT + " WHERE r.id = :id AND " + VISIBLE_TO)
+    Optional<Request> findVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency);
+
+    @SqlQuery(SELECT + " WHERE r.id = :id AND " + VISIBLE_TO + " FOR UPDATE")
+    Optional<Request> lockVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency);
+
+    @SqlQuery("SELECT NEXT VALUE FOR tracking_numbers")
+    long nextTrackingDigits();
+
+    @SqlUpdate("""
+            INSERT INTO requests (tracking_number, filing_id, office_id, agency_id, created_by, request_type, priority,
+                state, items, narrative, legal_authority, return_date, subject_name, subject_aliases, subject_dob,
+                subject_sex, subject_citizenship, a_number, fbi_number, state_id, booking_number, created_at,
+                updated_at)
+            VALUES (:tracking, :f.id, :f.officeId, :agencyId, :f.createdBy, :f.type, :f.priority, :state,
+                :items, :f.narrative, :f.legalAuthority, :f.returnDate, :s.fullName, :s.aliases, :s.dateOfBirth,
+                :s.sex, :s.citizenship, :s.aNumber, :s.fbiNumber, :s.stateId, :s.bookingNumber, :now, :now)
+            """)
+    @GetGeneratedKeys("id")
+    long insert(@Bind("tracking") String tracking, @BindMethods("f") Filing filing, @Bind("agencyId") long agencyId,
+                @Bind("state") RequestState state, @Bind("items") String items, @BindMethods("s") Subject subject,
+                @Bind("now") Instant now);
+
+    /** Moves the state if nobody changed the request since {@code version} was read; 0 rows means stale. */
+    @SqlUpdate("""
+            UPDATE requests SET state = :to, version = version + 1, updated_at = :now
+            WHERE id = :id AND version = :version
+            """)
+    int moveState(@Bind("id") long id, @Bind("version") int version, @Bind("to") RequestState to,
+                  @Bind("now") Instant now);
+
+    @SqlUpdate("UPDATE requests SET submitted_at = :at WHERE id = :id")
+    void markSubmitted(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE requests SET outcome = :outcome, answered_at = :at WHERE id = :id")
+    void markAnswered(@Bind("id") long id, @Bind("outcome") Outcome outcome, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE requests SET closed_at = :at WHERE id = :id")
+    void markClosed(@Bind("id") long id, @Bind("at") Instant at);
+
+    @SqlUpdate("UPDATE requests SET due_at = :due, clock_paused = :paused WHERE id = :id")
+    void setDue(@Bind("id") long id, @Bind("due") Instant due, @Bind("paused") boolean paused);
+
+    // --- timeline
+
+    @SqlUpdate("""
+            INSERT INTO request_events (request_id, occurred_at, actor_id, kind, from_state, to_state, details)
+            VALUES (:requestId, :at, :actorId, :kind, :from, :to, :details)
+            """)
+    void insertEvent(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
+                     @Bind("kind") String kind, @Bind("from") RequestState from, @Bind("to") RequestState to,
+                     @Bind("details") String details);
+
+    @SqlQuery("""
+            SELECT e.id, e.occurred_at, e.actor_id, a.display_name AS actor_name, g.name AS actor_agency, e.kind,
+                   e.from_state, e.to_state, e.details
+            FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id LEFT JOIN agencies g ON g.id = a.agency_id
+            WHERE e.request_id = :requestId ORDER BY e.id
+            """)
+    List<TimelineEvent> timeline(@Bind("requestId") long requestId);
+
+    // --- clock ledger
+
+    @SqlUpdate("""
+            INSERT INTO clock_events (request_id, occurred_at, actor_id, kind, due_at, basis, reason)
+            VALUES (:requestId, :at, :actorId, :kind, :due, :basis, :reason)
+            """)
+    void insertClock(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
+                     @Bind("kind") String kind, @Bind("due") Instant due, @Bind("basis") String basis,
+                     @Bind("reason") String reason);
+
+    @SqlQuery("""
+            SELECT c.id, c.occurred_at, c.actor_id, a.display_name AS actor_name, c.kind, c.due_at, c.basis, c.reason
+            FROM clock_events c LEFT JOIN accounts a ON a.id = c.actor_id
+            WHERE c.request_id = :requestId ORDER BY c.id
+            """)
+    List<ClockEntry> clock(@Bind("requestId") long requestId);
+
+    // --- messages
+
+    @SqlUpdate("""
+            INSERT INTO request_messages (request_id, author_id, occurred_at, kind, body)
+            VALUES (:requestId, :authorId, :at, :kind, :body)
+            """)
+    @GetGeneratedKeys("id")
+    long insertMessage(@Bind("requestId") long requestId, @Bind("authorId") long authorId, @Bind("at") Instant at,
+                       @Bind("kind") MessageKind kind, @Bind("body") String body);
+
+    /** The thread; internal notes only when the viewer belongs to the answering agency. */
+    @SqlQuery("""
+            SELECT m.id, m.occurred_at, m.author_id, a.display_name AS author_name, g.name AS author_agency,
+                   m.kind, m.body
+            FROM request_messages m JOIN accounts a ON a.id = m.author_id LEFT JOIN agencies g ON g.id = a.agency_id
+            WHERE m.request_id = :requestId AND (m.kind <> 'INTERNAL_NOTE' OR :internal)
+            ORDER BY m.id
+            """)
+    List<Message> messages(@Bind("requestId") long requestId, @Bind("internal") boolean includeInternal);
+
+    // --- items and answers
+
+    @SqlUpdate("INSERT INTO request_items (request_id, item) VALUES (:requestId, :item)")
+    void insertItem(@Bind("requestId") long requestId, @Bind("item") RequestedItem item);
+
+    @SqlUpdate("""
+            UPDATE request_items SET disposition = :disposition, answer_value = :value, basis = :basis
+            WHERE request_id = :requestId AND item = :item
+            """)
+    void answerItem(@Bind("requestId") long requestId, @Bind("item") RequestedItem item,
+                    @Bind("disposition") Disposition disposition, @Bind("value") String value,
+                    @Bind("basis") String basis);
+
+    @SqlQuery("SELECT item, disposition, answer_value, basis FROM request_items WHERE request_id = :requestId ORDER BY item")
+    List<ItemAnswer> items(@Bind("requestId") long requestId);
+
+    // --- duplicates
+
+    /** Open requests to {@code agencyId} naming any of these identifiers, for the warning before submit. */
+    @SqlQuery(SELECT + """
+             WHERE r.agency_id = :agencyId
+               AND r.state IN ('PENDING_APPROVAL', 'SUBMITTED', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED',
+                               'REFERRED_FOR_ENFORCEMENT')
+               AND ((:aNumber IS NOT NULL AND r.a_number = :aNumber)
+                 OR (:fbiNumber IS NOT NULL AND r.fbi_number = :fbiNumber)
+                 OR (:bookingNumber IS NOT NULL AND r.booking_number = :bookingNumber))
+             ORDER BY r.id LIMIT 10
+            """)
+    List<Request> openWithIdentifier(@Bind("agencyId") long agencyId, @Bind("aNumber") String aNumber,
+                                     @Bind("fbiNumber") String fbiNumber, @Bind("bookingNumber") String bookingNumber);
+
+    /** A page of the office's requests, newest first (keyset on id). */
+    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit")
+    List<Request> ofOffice(@Bind("officeId") long officeId, @Bind("beforeId") long beforeId, @Bind("limit") int limit);
+
+    /** Answered requests whose answer is older than {@code before}: they close themselves. */
+    @SqlQuery(SELECT + " WHERE r.state = 'ANSWERED' AND r.answered_at < :before ORDER BY r.id LIMIT 500")
+    List<Request> answeredBefore(@Bind("before") Instant before);
+}

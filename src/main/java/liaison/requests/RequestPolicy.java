@@ -1,0 +1,84 @@
+package liaison.requests;
+
+import liaison.accounts.Account;
+import liaison.system.Role;
+
+/**
+ * Who may do what to a request, as named predicates: used by the workflow before every transition and by the
+ * templates to show only the buttons a person may press. The request passed in is one the person can see.
+ */
+public final class RequestPolicy {
+
+    public boolean ofFilingOffice(Account a, Request r) {
+        return a.agencyId() != null && a.agencyId() == r.officeId();
+    }
+
+    public boolean ofAnsweringAgency(Account a, Request r) {
+        return a.agencyId() != null && a.agencyId() == r.agencyId();
+    }
+
+    private boolean requester(Account a, Request r) {
+        return a.has(Role.REQUESTER) && ofFilingOffice(a, r);
+    }
+
+    private boolean approver(Account a, Request r) {
+        return a.has(Role.APPROVER) && ofFilingOffice(a, r);
+    }
+
+    private boolean clerk(Account a, Request r) {
+        return a.has(Role.CLERK) && ofAnsweringAgency(a, r);
+    }
+
+    private boolean can(Request r, RequestState to) {
+        return r.state().canMoveTo(to, r.type());
+    }
+
+    public boolean canApprove(Account a, Request r) {
+        return approver(a, r) && r.state() == RequestState.PENDING_APPROVAL;
+    }
+
+    public boolean canReturn(Account a, Request r) {
+        return canApprove(a, r);
+    }
+
+    public boolean canResubmit(Account a, Request r) {
+        return requester(a, r) && r.state() == RequestState.DRAFT;
+    }
+
+    public boolean canAcknowledge(Account a, Request r) {
+        return clerk(a, r) && r.state() == RequestState.SUBMITTED;
+    }
+
+    public boolean canAskClarification(Account a, Request r) {
+        return clerk(a, r) && can(r, RequestState.CLARIFICATION_REQUESTED);
+    }
+
+    public boolean canAnswerClarification(Account a, Request r) {
+        return requester(a, r) && r.state() == RequestState.CLARIFICATION_REQUESTED;
+    }
+
+    public boolean canAnswer(Account a, Request r) {
+        return clerk(a, r) && (r.state() == RequestState.SUBMITTED || r.state() == RequestState.ACKNOWLEDGED);
+    }
+
+    public boolean canAmendRelease(Account a, Request r) {
+        return clerk(a, r) && r.state() == RequestState.ANSWERED;
+    }
+
+    public boolean canWithdraw(Account a, Request r) {
+        return requester(a, r) && r.state().isOpen() && can(r, RequestState.WITHDRAWN);
+    }
+
+    public boolean canClose(Account a, Request r) {
+        return requester(a, r) && r.state() == RequestState.ANSWERED;
+    }
+
+    public boolean canAddNote(Account a, Request r) {
+        return clerk(a, r);
+    }
+
+    /** Internal notes are the answering agency's own. */
+    public boolean seesInternalNotes(Account a, Request r) {
+        return ofAnsweringAgency(a, r);
+    }
+}

@@ -1,0 +1,82 @@
+package liaison.requests;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import liaison.accounts.Account;
+import liaison.audit.AuditEvent;
+import liaison.audit.AuditLog;
+import org.jdbi.v3.core.Jdbi;
+
+/** Reading requests: the detail page (every view audited), the office's list and the agency's queue. */
+public final class RequestViews {
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final RequestClock requestClock;
+    private final RequestPolicy policy;
+    private final RequestQueries queries;
+
+    public RequestViews(Jdbi jdbi, AuditLog audit, Clock clock, RequestClock requestClock, RequestPolicy policy) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+        this.requestClock = requestClock;
+        this.policy = policy;
+        this.queries = new RequestQueries(jdbi);
+    }
+
+    /** The request as the account may see it, or empty (not found or not theirs: the same to the caller). */
+    public Optional<RequestView> detail(Account viewer, long id, String clientIp) {
+        if (viewer.agencyId() == null) {
+            return Optional.empty();
+        }
+        return jdbi.inTransaction(h -> {
+            RequestDao dao = h.attach(RequestDao.class);
+            Optional<Request> found = dao.findVisible(id, viewer.agencyId());
+            if (found.isEmpty()) {
+                return Optional.<RequestView>empty();
+            }
+            Request r = found.get();
+            List<ClockEntry> ledger = dao.clock(r.id());
+            var view = new RequestView(r, dao.items(r.id()),
+                    h.attach(AnswerDao.class).find(r.id()).orElse(null), dao.timeline(r.id()), ledger,
+                    requestClock.ledger(ledger, r).read(clock.instant()),
+                    dao.messages(r.id(), policy.seesInternalNotes(viewer, r)));
+            audit.append(h, AuditEvent.of("request.viewed").by(viewer.id(), viewer.email(), viewer.agencyId())
+                    .on("request", r.trackingNumber()).from(clientIp));
+            return Optional.of(view);
+        });
+    }
+
+    /** A page of the office's requests, newest first; one row more than a page tells there is a next one. */
+    public List<Request> ofOffice(Account viewer, long beforeId) {
+        return jdbi.onDemand(RequestDao.class).ofOffice(viewer.agencyId(), beforeId, RequestQueries.PAGE + 1);
+    }
+
+    public List<Request> queue(Account clerk, QueueFilter filter, Optional<QueueKey> after) {
+        return queries.queue(clerk.agencyId(), filter, after, clock.instant());
+    }
+
+    /** How the clock reads now for a listed request: computed at read time from its cached due date. */
+    public DueClock.Status status(Request r) {
+        if (r.clockPaused()) {
+            return DueClock.Status.PAUSED;
+        }
+        if (r.dueAt() == null || !r.state().isOpen() || r.state() == RequestState.PENDING_APPROVAL) {
+            return DueClock.Status.NONE;
+        }
+        var now = clock.instant();
+        if (now.isAfter(r.dueAt())) {
+            return DueClock.Status.OVERDUE;
+        }
+        var zone = java.time.ZoneId.of(r.agencyTimeZone());
+        int left = requestClock.calendar().businessDaysBetween(now.atZone(zone).toLocalDate(),
+                r.dueAt().atZone(zone).toLocalDate());
+        return left <= DueClock.DUE_SOON_BUSINESS_DAYS ? DueClock.Status.DUE_SOON : DueClock.Status.ON_TIME;
+    }
+
+    public RequestPolicy policy() {
+        return policy;
+    }
+}

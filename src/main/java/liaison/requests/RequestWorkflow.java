@@ -1,0 +1,165 @@
+package liaison.requests;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import liaison.accounts.Account;
+import liaison.audit.AuditEvent;
+import liaison.audit.AuditLog;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Performs every move of a request's life, each in one transaction: find the request as the actor may see it
+ * (locked), check the actor may make the move, check the form is not stale, change the state, append the
+ * timeline event, keep the clock ledger, and append to the audit log.
+ */
+public final class RequestWorkflow {
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final RequestClock requestClock;
+    private final RequestPolicy policy;
+
+    public RequestWorkflow(Jdbi jdbi, AuditLog audit, Clock clock, RequestClock requestClock, RequestPolicy policy) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+        this.requestClock = requestClock;
+        this.policy = policy;
+    }
+
+    /** What a move does beyond changing the state, inside the same transaction. */
+    @FunctionalInterface
+    interface Effect {
+        void apply(Handle h, Request r, Instant now);
+    }
+
+    public void approve(Account a, long id, int version) {
+        move(a, id, version, policy::canApprove, RequestState.SUBMITTED, "approved", null, (h, r, now) -> {
+            h.attach(RequestDao.class).markSubmitted(r.id(), now);
+            requestClock.start(h, r, a.id(), now);
+        });
+    }
+
+    public void returnToRequester(Account a, long id, int version, String reason) {
+        move(a, id, version, policy::canReturn, RequestState.DRAFT, "returned", reason, none());
+    }
+
+    public void resubmit(Account a, long id, int version, String note) {
+        move(a, id, version, policy::canResubmit, RequestState.PENDING_APPROVAL, "resubmitted", note, none());
+    }
+
+    public void acknowledge(Account a, long id, int version) {
+        move(a, id, version, policy::canAcknowledge, RequestState.ACKNOWLEDGED, "acknowledged", null, none());
+    }
+
+    public void askClarification(Account a, long id, int version, String question) {
+        move(a, id, version, policy::canAskClarification, RequestState.CLARIFICATION_REQUESTED,
+                "clarification-requested", null, (h, r, now) -> {
+                    h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.CLARIFICATION_QUESTION, question);
+                    requestClock.pause(h, r, a.id(), now);
+                });
+    }
+
+    public void answerClarification(Account a, long id, int version, String answer) {
+        move(a, id, version, policy::canAnswerClarification, RequestState.ACKNOWLEDGED, "clarification-given",
+                null, (h, r, now) -> {
+                    h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.CLARIFICATION_ANSWER, answer);
+                    requestClock.resume(h, r, a.id(), now);
+                });
+    }
+
+    /** Answers item by item; the outcome follows from the items. */
+    public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
+                       StructuredAnswer structured) {
+        Outcome outcome = Outcomes.of(items.values().stream().map(ItemAnswer::disposition).toList(), notInCustody);
+        move(a, id, version, policy::canAnswer, RequestState.ANSWERED, "answered", outcome.label(), (h, r, now) -> {
+            RequestDao dao = h.attach(RequestDao.class);
+            if (!items.keySet().equals(r.items())) {
+                throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, "every requested item needs an answer");
+            }
+            items.values().forEach(i -> dao.answerItem(r.id(), i.item(), i.disposition(), i.answerValue(), i.basis()));
+            dao.markAnswered(r.id(), outcome, now);
+            h.attach(AnswerDao.class).insert(r.id(), a.id(), now, structured);
+            requestClock.stop(h, r, a.id(), now);
+        });
+    }
+
+    /** A new release date on an answered request; the state stays, the change is on the timeline. */
+    public void amendRelease(Account a, long id, int version, Instant releaseAt, String reason) {
+        change(a, id, version, policy::canAmendRelease, "release-amended",
+                releaseAt + (reason == null || reason.isBlank() ? "" : " — " + reason),
+                (h, r, now) -> h.attach(AnswerDao.class).amendRelease(r.id(), releaseAt));
+    }
+
+    public void withdraw(Account a, long id, int version, String reason) {
+        move(a, id, version, policy::canWithdraw, RequestState.WITHDRAWN, "withdrawn", reason,
+                (h, r, now) -> requestClock.stop(h, r, a.id(), now));
+    }
+
+    public void close(Account a, long id, int version) {
+        move(a, id, version, policy::canClose, RequestState.CLOSED, "closed", null,
+                (h, r, now) -> h.attach(RequestDao.class).markClosed(r.id(), now));
+    }
+
+    /** An internal note of the answering agency: not a move, but on the thread and in the audit log. */
+    public void addNote(Account a, long id, int version, String body) {
+        change(a, id, version, policy::canAddNote, "note-added", null,
+                (h, r, now) -> h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.INTERNAL_NOTE, body));
+    }
+
+    private void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
+                      String kind, String details, Effect effect) {
+        inTransaction(a, id, version, may, (h, r, now) -> {
+            if (!r.state().canMoveTo(to, r.type())) {
+                throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
+                        "a request that is " + r.state().label() + " cannot become " + to.label());
+            }
+            RequestDao dao = h.attach(RequestDao.class);
+            dao.moveState(r.id(), r.version(), to, now);
+            dao.insertEvent(r.id(), now, a.id(), kind, r.state(), to, details);
+            effect.apply(h, r, now);
+            audit.append(h, event(a, "request." + kind, r, details));
+        });
+    }
+
+    private void change(Account a, long id, int version, BiPredicate<Account, Request> may, String kind,
+                        String details, Effect effect) {
+        inTransaction(a, id, version, may, (h, r, now) -> {
+            RequestDao dao = h.attach(RequestDao.class);
+            dao.moveState(r.id(), r.version(), r.state(), now);
+            dao.insertEvent(r.id(), now, a.id(), kind, null, null, details);
+            effect.apply(h, r, now);
+            audit.append(h, event(a, "request." + kind, r, details));
+        });
+    }
+
+    private void inTransaction(Account a, long id, int version, BiPredicate<Account, Request> may, Effect effect) {
+        if (a.agencyId() == null) {
+            throw new WorkflowException(WorkflowException.Reason.NOT_FOUND, "no such request");
+        }
+        jdbi.useTransaction(h -> {
+            Request r = h.attach(RequestDao.class).lockVisible(id, a.agencyId())
+                    .orElseThrow(() -> new WorkflowException(WorkflowException.Reason.NOT_FOUND, "no such request"));
+            if (!may.test(a, r)) {
+                throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, "not allowed");
+            }
+            if (r.version() != version) {
+                throw new WorkflowException(WorkflowException.Reason.STALE,
+                        "this request changed since you opened it");
+            }
+            effect.apply(h, r, clock.instant());
+        });
+    }
+
+    static AuditEvent event(Account a, String action, Request r, String details) {
+        return AuditEvent.of(action).by(a.id(), a.email(), a.agencyId()).on("request", r.trackingNumber())
+                .details(details);
+    }
+
+    private static Effect none() {
+        return (h, r, now) -> { };
+    }
+}
