@@ -12,6 +12,13 @@ import liaison.accounts.SignInService;
 import liaison.agencies.SystemRoutes;
 import liaison.audit.AuditLog;
 import liaison.home.HomeRoutes;
+import liaison.requests.BusinessCalendar;
+import liaison.requests.FilingService;
+import liaison.requests.RequestClock;
+import liaison.requests.RequestPolicy;
+import liaison.requests.RequestViews;
+import liaison.requests.RequestWorkflow;
+import liaison.requests.WorkflowException;
 import liaison.system.AccessControl;
 import liaison.system.Database;
 import liaison.system.ErrorPages;
@@ -49,6 +56,12 @@ public final class App {
         var home = new HomeRoutes(audit);
         var accountAdmin = new AccountAdminRoutes(jdbi);
         var system = new SystemRoutes(jdbi);
+        // requests
+        var requestClock = new RequestClock(BusinessCalendar.federal());
+        var requestPolicy = new RequestPolicy();
+        var filings = new FilingService(jdbi, audit, clock, requestClock);
+        var workflow = new RequestWorkflow(jdbi, audit, clock, requestClock, requestPolicy);
+        var requestViews = new RequestViews(jdbi, audit, clock, requestClock, requestPolicy);
         this.database = database;
         this.secureCookies = secureCookies;
         this.access = new AccessControl(security, signIn::current);
@@ -88,6 +101,9 @@ public final class App {
                 config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.roles().toArray(new Role[0]));
             }
             ErrorPages.register(config, messages);
+            // a request the person may not see is answered as if it did not exist; a stale form is handled by its route
+            config.routes.exception(WorkflowException.class, (e, ctx) ->
+                    ctx.status(e.reason() == WorkflowException.Reason.NOT_FOUND ? 404 : 403));
         });
     }
 }
