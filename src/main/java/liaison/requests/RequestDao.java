@@ -166,6 +166,10 @@ public interface RequestDao {
     @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit")
     List<Request> ofOffice(@Bind("officeId") long officeId, @Bind("beforeId") long beforeId, @Bind("limit") int limit);
 
+    /** For the portal's own jobs only: no person's rights apply. */
+    @SqlQuery(SELECT + " WHERE r.id = :id FOR UPDATE")
+    Optional<Request> lockForSystem(@Bind("id") long id);
+
     /** Answered requests whose answer is older than {@code before}: they close themselves. */
     @SqlQuery(SELECT + " WHERE r.state = 'ANSWERED' AND r.answered_at < :before ORDER BY r.id LIMIT 500")
     List<Request> answeredBefore(@Bind("before") Instant before);

@@ -22,6 +22,7 @@ import liaison.support.TestDatabase;
 import liaison.system.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The services on a real database: filing, approval, clarification, answer, withdrawal; scoping and staleness. */
@@ -52,6 +53,11 @@ class RequestWorkflowTest {
         nycClerk = account("clerk@nyc-doc.example");
         denverClerk = account("clerk@denver-sheriff.example");
         nycDoc = db.jdbi().onDemand(AgencyDao.class).findByName("New York City Department of Correction").orElseThrow().id();
+    }
+
+    @BeforeEach
+    void resetClock() {
+        clock.set(Instant.parse("2026-11-02T14:00:00Z"));
     }
 
     @AfterAll
@@ -155,5 +161,23 @@ class RequestWorkflowTest {
         workflow.withdraw(requester, id, load(requester, id).version(), "No longer needed");
         assertEquals(RequestState.WITHDRAWN, load(requester, id).state());
         assertTrue(filings.duplicates(again).isEmpty());
+    }
+
+    @Test
+    void anAnsweredRequestClosesItselfThirtyDaysAfterTheAnswer() {
+        long id = file(RequestType.INFORMATION_REQUEST, List.of(subject("Test Person Eight", "A888888888"))).get(0);
+        Map<RequestedItem, ItemAnswer> items = new LinkedHashMap<>();
+        for (RequestedItem item : load(nycClerk, id).items()) {
+            items.put(item, new ItemAnswer(item, Disposition.NOT_HELD, null, null));
+        }
+        workflow.answer(nycClerk, id, load(nycClerk, id).version(), items, true, StructuredAnswer.NONE);
+        assertEquals(Outcome.NOT_IN_CUSTODY, load(requester, id).outcome());
+        AutoClose autoClose = new AutoClose(db.jdbi(), new AuditLog(db.jdbi(), clock), clock);
+        clock.advance(Duration.ofDays(29));
+        autoClose.run();
+        assertEquals(RequestState.ANSWERED, load(requester, id).state());
+        clock.advance(Duration.ofDays(2));
+        assertTrue(autoClose.run() >= 1);
+        assertEquals(RequestState.CLOSED, load(requester, id).state());
     }
 }
