@@ -3,12 +3,17 @@ package liaison;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.TimeZone;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import liaison.accounts.PasswordHasher;
 import liaison.audit.AuditLog;
 import liaison.demo.DemoData;
+import liaison.requests.AutoClose;
 import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
+import org.slf4j.LoggerFactory;
 
 /** Reads the settings, starts the database (embedded unless one is configured) and the portal. */
 public final class Main {
@@ -35,11 +40,24 @@ public final class Main {
                     .seedIfEmpty(hasher.hash(DemoData.PASSWORD));
         }
         Javalin app = new App(database, clock, config.secureCookies(), hasher).javalin().start(config.port());
+        ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor();
+        AutoClose autoClose = new AutoClose(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
+        jobs.scheduleWithFixedDelay(() -> runJob("auto-close", () -> autoClose.run()), 1, 60, TimeUnit.MINUTES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            jobs.shutdownNow();
             app.stop();
             database.close();
         }));
         printBanner(config);
+    }
+
+    /** A failing job is logged and tried again at its next turn; it never stops the portal. */
+    private static void runJob(String name, Runnable job) {
+        try {
+            job.run();
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(Main.class).error("Job {} failed", name, e);
+        }
     }
 
     private static void printBanner(Config config) {
