@@ -10,7 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 /** Checks a sign-in name and password against the accounts, and records every attempt in the audit log. */
 public final class SignInService {
     /** Longest sign-in name looked up; anything longer cannot be an account (RFC 5321 limit). */
-    static final int MAX_EMAIL = 254;
+    public static final int MAX_EMAIL = 254;
     static final int MAX_PASSWORD = 1024;
 
     private final Jdbi jdbi;

@@ -15,6 +15,10 @@ interface AuditDao {
     @SqlQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")
     String lockHead();
 
+    /** The hash of the last entry appended, read without locking. */
+    @SqlQuery("SELECT last_hash FROM audit_chain_head WHERE id = 1")
+    String head();
+
     @SqlUpdate("UPDATE audit_chain_head SET last_hash = :hash WHERE id = 1")
     void moveHead(@Bind("hash") String hash);
 

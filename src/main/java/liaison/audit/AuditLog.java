@@ -46,10 +46,16 @@ public final class AuditLog {
         dao.moveHead(hash);
     }
 
-    /** Walks the chain from the start; returns the first entry that does not match, if any. */
+    /**
+     * Walks the chain from the start; returns the first entry that does not match, if any, or the last entry left
+     * when entries at the end were removed (the chain must reach the hash its head holds).
+     */
     public Optional<Break> verify() {
         return jdbi.withHandle(handle -> {
             AuditDao dao = handle.attach(AuditDao.class);
+            // read before the walk: entries appended meanwhile follow it, so the walk passes it all the same
+            String head = dao.head();
+            boolean headReached = head.equals(GENESIS);
             String prev = GENESIS;
             long afterId = 0;
             List<AuditEntry> batch;
@@ -63,7 +69,11 @@ public final class AuditLog {
                     }
                     prev = e.entryHash();
                     afterId = e.id();
+                    headReached |= prev.equals(head);
                 }
+            }
+            if (!headReached) {
+                return Optional.of(new Break(afterId, "the chain ends early: entries after this one were removed"));
             }
             return Optional.empty();
         });

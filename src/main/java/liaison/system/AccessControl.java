@@ -58,10 +58,23 @@ public final class AccessControl {
             ctx.skipRemainingHandlers();
             return;
         }
+        // set before the role check, so even the 403 page shows who is signed in and their navigation
+        ctx.attribute(ACCOUNT, account.get());
         if (!roles.contains(Role.SIGNED_IN) && account.get().roles().stream().noneMatch(roles::contains)) {
             throw new ForbiddenResponse();
         }
-        ctx.attribute(ACCOUNT, account.get());
+    }
+
+    /**
+     * For pages no access check ran on (an address that matches no route): who is signed in, if anyone, so the
+     * error page keeps the person's header. Never creates a session.
+     */
+    public void identify(Context ctx) {
+        if (ctx.attribute(ACCOUNT) != null || ctx.req().getSession(false) == null) {
+            return;
+        }
+        profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply)
+                .ifPresent(account -> ctx.attribute(ACCOUNT, account));
     }
 
     /** The signed-in account of this request, set by {@link #check}; empty on open routes. */

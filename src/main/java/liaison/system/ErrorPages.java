@@ -13,13 +13,16 @@ public final class ErrorPages {
     private ErrorPages() {
     }
 
-    public static void register(JavalinConfig config, Messages messages) {
+    public static void register(JavalinConfig config, Messages messages, AccessControl access) {
         config.routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
             ctx.status(500);
         });
         for (int status : new int[] {400, 403, 404, 405, 413, 429, 500}) {
-            config.routes.error(status, ctx -> page(ctx, status, messages));
+            config.routes.error(status, ctx -> {
+                access.identify(ctx);
+                page(ctx, status, messages);
+            });
         }
     }
 

@@ -1,9 +1,13 @@
 package liaison.system;
 
+import liaison.accounts.SignInService;
+import org.pac4j.core.adapter.FrameworkAdapter;
 import org.pac4j.core.authorization.authorizer.CsrfAuthorizer;
 import org.pac4j.core.client.Clients;
 import org.pac4j.core.config.Config;
+import org.pac4j.core.context.CallContext;
 import org.pac4j.core.credentials.authenticator.Authenticator;
+import org.pac4j.core.exception.http.HttpAction;
 import org.pac4j.core.matching.matcher.csrf.CsrfTokenGeneratorMatcher;
 import org.pac4j.core.matching.matcher.csrf.DefaultCsrfTokenGenerator;
 import org.pac4j.http.client.indirect.FormClient;
@@ -27,7 +31,17 @@ public final class Security {
     private final CsrfAuthorizer csrfCheck = new CsrfAuthorizer();
 
     public Security(Authenticator authenticator) {
-        FormClient form = new FormClient(LOGIN_URL, authenticator);
+        FormClient form = new FormClient(LOGIN_URL, authenticator) {
+            @Override
+            protected HttpAction handleInvalidCredentials(CallContext ctx, String username, String message,
+                                                          String errorMessage) {
+                // what was typed goes back to the form in the redirect's address: cut to the longest possible
+                // e-mail address, or a long one makes an address the server refuses (414) and the form is lost
+                String kept = username == null || username.length() <= SignInService.MAX_EMAIL
+                        ? username : username.substring(0, SignInService.MAX_EMAIL);
+                return super.handleInvalidCredentials(ctx, kept, message, errorMessage);
+            }
+        };
         form.setName(CLIENT);
         Clients clients = new Clients(CALLBACK_URL, form);
         DefaultCsrfTokenGenerator generator = new DefaultCsrfTokenGenerator();
@@ -43,6 +57,9 @@ public final class Security {
         config.setWebContextFactory(JavalinContextFactory.INSTANCE);
         config.setSessionStoreFactory(JEESessionStoreFactory.INSTANCE);
         config.setHttpActionAdapter(JavalinHttpActionAdapter.INSTANCE);
+        // the rest of pac4j's defaults (profile manager factory, logics) now, not at the first sign-in or sign-out:
+        // AccessControl runs pac4j's security logic itself, and before them it failed with a 500
+        FrameworkAdapter.INSTANCE.applyDefaultSettingsIfUndefined(config);
     }
 
     public Config config() {

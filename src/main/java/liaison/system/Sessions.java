@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
 import org.eclipse.jetty.session.DatabaseAdaptor;
+import org.eclipse.jetty.session.JDBCSessionDataStore.SessionTableSchema;
 import org.eclipse.jetty.session.JDBCSessionDataStoreFactory;
 import org.eclipse.jetty.session.NullSessionCache;
 
@@ -35,6 +36,11 @@ public final class Sessions {
         adaptor.setBlobType("MEDIUMBLOB");
         JDBCSessionDataStoreFactory stores = new JDBCSessionDataStoreFactory();
         stores.setDatabaseAdaptor(adaptor);
+        // look for the sessions table in this database only: with no catalog, MariaDB's metadata searches every
+        // database on the server, so a JettySessions table in another database meant ours was never created
+        SessionTableSchema table = new SessionTableSchema();
+        table.setCatalogName(SessionTableSchema.INFERRED);
+        stores.setSessionTableSchema(table);
 
         NullSessionCache cache = new NullSessionCache(handler);
         cache.setSessionDataStore(stores.getSessionDataStore(handler));

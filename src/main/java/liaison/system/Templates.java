@@ -40,6 +40,14 @@ public final class Templates implements FileRenderer {
         ctx.contentType("text/html; charset=utf-8");
         variables.put("csrfToken", ctx.attribute(Security.CSRF_PARAMETER));
         variables.put("path", ctx.path());
+        // ${param.x} in templates: a plain (non-servlet) Thymeleaf context has no request parameters of its own
+        Map<String, String> params = new HashMap<>();
+        ctx.queryParamMap().forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                params.put(name, values.get(0));
+            }
+        });
+        variables.put("param", params);
         variables.put("fmt", formats);
         variables.put("flash", Flash.take(ctx));
         return engine.process(template, new org.thymeleaf.context.Context(Locale.US, variables));
