@@ -20,6 +20,10 @@ public interface AgencyDao {
     long insert(@Bind("kind") AgencyKind kind, @Bind("name") String name,
                 @Bind("jurisdiction") String jurisdiction, @Bind("now") Instant now);
 
+    /** Where the agency's business days are counted (an IANA zone, e.g. America/Denver). */
+    @SqlUpdate("UPDATE agencies SET time_zone = :zone WHERE id = :id")
+    void setTimeZone(@Bind("id") long id, @Bind("zone") String zone);
+
     @SqlQuery("SELECT * FROM agencies WHERE id = :id")
     Optional<Agency> find(@Bind("id") long id);
 
@@ -35,4 +39,11 @@ public interface AgencyDao {
 
     @SqlQuery("SELECT COUNT(*) FROM agencies")
     long count();
+
+    /** The agencies a request can be addressed to: active local agencies, in name order (a bounded choice list). */
+    @SqlQuery("""
+            SELECT * FROM agencies WHERE kind = 'LOCAL_AGENCY' AND active
+            ORDER BY name LIMIT 1000
+            """)
+    List<Agency> activeLocal();
 }

@@ -27,6 +27,8 @@ public final class DemoData {
             new DemoAccount("requester@ero-ny.example", "Dana Whitlock", "ERO New York", Set.of(Role.REQUESTER)),
             new DemoAccount("approver@ero-ny.example", "Marcus Oyelaran", "ERO New York", Set.of(Role.APPROVER)),
             new DemoAccount("requester@ero-denver.example", "Priya Castellanos", "ERO Denver", Set.of(Role.REQUESTER)),
+            new DemoAccount("approver@ero-denver.example", "Wendell Farraday-Sloane", "ERO Denver",
+                    Set.of(Role.APPROVER)),
             new DemoAccount("clerk@nyc-doc.example", "Elena Brightwater", "New York City Department of Correction",
                     Set.of(Role.CLERK)),
             new DemoAccount("admin@nyc-doc.example", "Tobias Renfield", "New York City Department of Correction",
@@ -36,15 +38,18 @@ public final class DemoData {
             new DemoAccount("clerk@county-jail.example", "Owen Lachance", "Juniper County Jail", Set.of(Role.CLERK)),
             new DemoAccount("sysadmin@liaison.example", "Sam Ibarra-Voss", null, Set.of(Role.SYSTEM_ADMIN)));
 
-    private record DemoAgency(AgencyKind kind, String name, String jurisdiction) {
+    private record DemoAgency(AgencyKind kind, String name, String jurisdiction, String timeZone) {
     }
 
+    private static final String NEW_YORK = "America/New_York";
+    private static final String DENVER = "America/Denver";
+
     private static final List<DemoAgency> AGENCIES = List.of(
-            new DemoAgency(AgencyKind.FEDERAL_OFFICE, "ERO New York", "New York Field Office"),
-            new DemoAgency(AgencyKind.FEDERAL_OFFICE, "ERO Denver", "Denver Field Office"),
-            new DemoAgency(AgencyKind.LOCAL_AGENCY, "New York City Department of Correction", "City of New York, NY"),
-            new DemoAgency(AgencyKind.LOCAL_AGENCY, "Denver Sheriff Department", "City and County of Denver, CO"),
-            new DemoAgency(AgencyKind.LOCAL_AGENCY, "Juniper County Jail", "Juniper County (fictional)"));
+            new DemoAgency(AgencyKind.FEDERAL_OFFICE, "ERO New York", "New York Field Office", NEW_YORK),
+            new DemoAgency(AgencyKind.FEDERAL_OFFICE, "ERO Denver", "Denver Field Office", DENVER),
+            new DemoAgency(AgencyKind.LOCAL_AGENCY, "New York City Department of Correction", "City of New York, NY", NEW_YORK),
+            new DemoAgency(AgencyKind.LOCAL_AGENCY, "Denver Sheriff Department", "City and County of Denver, CO", DENVER),
+            new DemoAgency(AgencyKind.LOCAL_AGENCY, "Juniper County Jail", "Juniper County (fictional)", DENVER));
 
     private final Jdbi jdbi;
     private final AuditLog audit;
@@ -63,7 +68,8 @@ public final class DemoData {
             if (agencies.count() > 0) {
                 return false;
             }
-            AGENCIES.forEach(a -> agencies.insert(a.kind(), a.name(), a.jurisdiction(), clock.instant()));
+            AGENCIES.forEach(a -> agencies.setTimeZone(
+                    agencies.insert(a.kind(), a.name(), a.jurisdiction(), clock.instant()), a.timeZone()));
             AccountDao accounts = handle.attach(AccountDao.class);
             for (DemoAccount a : ACCOUNTS) {
                 Long agencyId = a.agency() == null ? null : agencies.findByName(a.agency()).orElseThrow().id();
@@ -73,6 +79,11 @@ public final class DemoData {
             audit.append(handle, AuditEvent.of("demo.seeded").details("demo agencies and accounts created"));
             return true;
         });
+        if (seeded) {
+            // after the agencies and accounts are committed: the requests go through the services, each move in
+            // a transaction of its own
+            new DemoRequests(jdbi, audit, clock).seed();
+        }
         return seeded;
     }
 }

@@ -1,7 +1,6 @@
 package liaison.home;
 
 import io.javalin.http.Context;
-import java.util.List;
 import java.util.Map;
 import liaison.accounts.Account;
 import liaison.audit.AuditLog;
@@ -23,16 +22,6 @@ public final class HomeRoutes {
     public void profile(Context ctx) {
         Account account = account(ctx);
         ctx.render("home/profile", Map.of("me", account, "recent", audit.latestBy(account.id(), 10)));
-    }
-
-    /** The office's requests; filing arrives with the requests feature, until then the list is empty. */
-    public void requests(Context ctx) {
-        ctx.render("home/requests", Map.of("office", account(ctx).agencyName(), "requests", List.of()));
-    }
-
-    /** The agency's queue of requests addressed to it. */
-    public void queue(Context ctx) {
-        ctx.render("home/queue", Map.of("agency", account(ctx).agencyName(), "requests", List.of()));
     }
 
     private static Account account(Context ctx) {

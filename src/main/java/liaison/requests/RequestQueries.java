@@ -13,7 +13,7 @@ import org.jdbi.v3.core.statement.Query;
 final class RequestQueries {
     static final int PAGE = 25;
     private static final String RANK = "(CASE WHEN r.priority = 'EMERGENCY' THEN 0 ELSE 1 END)";
-    private static final String DUE = "COALESCE(r.due_at, '9999-12-31 00:00:00')";
+    private static final String DUE = "COALESCE(r.due_at, TIMESTAMP'9999-12-31 00:00:00')";
 
     private final Jdbi jdbi;
 

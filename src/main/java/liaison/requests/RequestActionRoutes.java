@@ -1,0 +1,187 @@
+package liaison.requests;
+
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Instant;
+import java.util.function.BiFunction;
+import java.util.function.BiPredicate;
+import liaison.accounts.Account;
+import liaison.system.Flash;
+import liaison.system.Messages;
+
+/**
+ * The detail page's forms: each reads its fields, calls one {@link RequestWorkflow} move and redirects back to the
+ * request with a flash (post-redirect-get). Bad input, or a request that changed since the form was opened,
+ * renders the detail page again with the messages and everything typed, and with the request's current version.
+ * A request the person may not see is 404, a move they may not make 403 (mapped in App).
+ */
+public final class RequestActionRoutes {
+    private final RequestWorkflow workflow;
+    private final RequestViews views;
+    private final RequestPolicy policy;
+    private final RequestRoutes pages;
+    private final Messages messages;
+
+    /** Performs the move with what the form held; throws {@link WorkflowException} when it cannot happen. */
+    @FunctionalInterface
+    private interface Move<T> {
+        void perform(Account a, long id, int version, T input);
+    }
+
+    /**
+     * One form: its name (a key of {@link RequestRoutes#can}), the "kept below" wording of its stale message, who
+     * may use it, whether reading it needs the request, how it is read, and the move it makes.
+     */
+    private record Form<T>(String name, String stale, BiPredicate<Account, Request> may, boolean needsRequest,
+                           BiFunction<ActionForm, Request, T> read, Move<T> move) {
+    }
+
+    public RequestActionRoutes(RequestWorkflow workflow, RequestViews views, RequestPolicy policy,
+                               RequestRoutes pages, Messages messages) {
+        this.workflow = workflow;
+        this.views = views;
+        this.policy = policy;
+        this.pages = pages;
+        this.messages = messages;
+    }
+
+    public void approve(Context ctx) {
+        act(ctx, new Form<>("approve", "plain", policy::canApprove, false, none(),
+                (a, id, v, in) -> workflow.approve(a, id, v)));
+    }
+
+    public void returnToRequester(Context ctx) {
+        act(ctx, new Form<>("return", "text", policy::canReturn, false,
+                text("returnReason", ActionForm.MAX_REASON, true), workflow::returnToRequester));
+    }
+
+    public void resubmit(Context ctx) {
+        act(ctx, new Form<>("resubmit", "text", policy::canResubmit, false,
+                text("resubmitNote", ActionForm.MAX_REASON, false), workflow::resubmit));
+    }
+
+    public void acknowledge(Context ctx) {
+        act(ctx, new Form<>("acknowledge", "plain", policy::canAcknowledge, false, none(),
+                (a, id, v, in) -> workflow.acknowledge(a, id, v)));
+    }
+
+    public void askClarification(Context ctx) {
+        act(ctx, new Form<>("askClarification", "text", policy::canAskClarification, false,
+                text("question", ActionForm.MAX_TEXT, true), workflow::askClarification));
+    }
+
+    public void answerClarification(Context ctx) {
+        act(ctx, new Form<>("answerClarification", "text", policy::canAnswerClarification, false,
+                text("clarification", ActionForm.MAX_TEXT, true), workflow::answerClarification));
+    }
+
+    public void addNote(Context ctx) {
+        act(ctx, new Form<>("note", "text", policy::canAddNote, false,
+                text("note", ActionForm.MAX_TEXT, true), workflow::addNote));
+    }
+
+    public void answer(Context ctx) {
+        act(ctx, new Form<AnswerForm.Answer>("answer", "answer", policy::canAnswer, true,
+                (f, r) -> AnswerForm.read(f, r).orElse(null),
+                (a, id, v, in) -> workflow.answer(a, id, v, in.items(), in.notInCustody(), in.structured())));
+    }
+
+    public void amendRelease(Context ctx) {
+        record Amendment(Instant releaseAt, String reason) {
+        }
+        act(ctx, new Form<Amendment>("amendRelease", "text", policy::canAmendRelease, true, (f, r) -> {
+            var at = f.dateTime("amendDate", "amendTime", ActionForm.zoneOf(r), true);
+            String reason = f.text("amendReason", ActionForm.MAX_REASON, false);
+            return new Amendment(at, reason);
+        }, (a, id, v, in) -> workflow.amendRelease(a, id, v, in.releaseAt(), in.reason())));
+    }
+
+    public void withdraw(Context ctx) {
+        act(ctx, new Form<>("withdraw", "text", policy::canWithdraw, false,
+                text("withdrawReason", ActionForm.MAX_REASON, true), workflow::withdraw));
+    }
+
+    public void close(Context ctx) {
+        act(ctx, new Form<>("close", "plain", policy::canClose, false, none(),
+                (a, id, v, in) -> workflow.close(a, id, v)));
+    }
+
+    /**
+     * Reads the form, then performs the move. The request is read first only when the form needs it (the
+     * items to answer, the agency's time zone) or when the form must be shown again: every read is an audited view.
+     */
+    private <T> void act(Context ctx, Form<T> form) {
+        Account a = RequestRoutes.account(ctx);
+        long id = RequestRoutes.id(ctx);
+        ActionForm input = new ActionForm(ctx.formParamMap(), messages);
+        int version = input.version();
+        RequestView seen = form.needsRequest() ? visible(ctx, a, id) : null;
+        T read = form.read().apply(input, seen == null ? null : seen.request());
+        if (seen != null && !form.may().test(a, seen.request())) {
+            refuseOrStale(ctx, a, seen, form, input, version);
+            return;
+        }
+        if (input.hasErrors()) {
+            showAgain(ctx, a, seen == null ? visible(ctx, a, id) : seen, form, input, version);
+            return;
+        }
+        try {
+            form.move().perform(a, id, version, read);
+        } catch (WorkflowException e) {
+            if (e.reason() == WorkflowException.Reason.NOT_FOUND) {
+                throw e;
+            }
+            // refused for its state may mean someone moved it on since the form was opened: that is staleness
+            RequestView now = visible(ctx, a, id);
+            if (e.reason() == WorkflowException.Reason.NOT_ALLOWED && now.request().version() == version) {
+                throw e;
+            }
+            stale(ctx, a, now, form, input);
+            return;
+        }
+        Flash.success(ctx, messages.get("request.done." + form.name()));
+        ctx.redirect("/requests/" + id, HttpStatus.SEE_OTHER);
+    }
+
+    /** The form had errors: show them, unless the person may not use the form at all. */
+    private <T> void showAgain(Context ctx, Account a, RequestView view, Form<T> form, ActionForm input,
+                               int version) {
+        if (!form.may().test(a, view.request())) {
+            refuseOrStale(ctx, a, view, form, input, version);
+        } else if (view.request().version() != version) {
+            stale(ctx, a, view, form, input);
+        } else {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+            pages.render(ctx, a, view, input, form.name(), null);
+        }
+    }
+
+    private <T> void refuseOrStale(Context ctx, Account a, RequestView view, Form<T> form, ActionForm input,
+                                   int version) {
+        if (view.request().version() == version) {
+            throw new ForbiddenResponse();
+        }
+        stale(ctx, a, view, form, input);
+    }
+
+    private <T> void stale(Context ctx, Account a, RequestView view, Form<T> form, ActionForm input) {
+        ctx.status(HttpStatus.CONFLICT);
+        pages.render(ctx, a, view, input, form.name(),
+                messages.get("request.stale." + form.stale(), pages.lastChange(a, view)));
+    }
+
+    private RequestView visible(Context ctx, Account a, long id) {
+        return views.detail(a, id, ctx.ip()).orElseThrow(NotFoundResponse::new);
+    }
+
+    /** One text field; null when left blank (and not required). */
+    private static BiFunction<ActionForm, Request, String> text(String field, int max, boolean required) {
+        return (form, r) -> form.text(field, max, required);
+    }
+
+    private static BiFunction<ActionForm, Request, Boolean> none() {
+        return (form, r) -> Boolean.TRUE;
+    }
+}

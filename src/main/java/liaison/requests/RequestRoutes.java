@@ -1,0 +1,227 @@
+package liaison.requests;
+
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import liaison.accounts.Account;
+import liaison.system.AccessControl;
+import liaison.system.Formats;
+import liaison.system.Messages;
+import liaison.system.Pages;
+import liaison.system.Role;
+
+/**
+ * The office's list of requests and one request's detail page, with the forms its viewer may use. The action
+ * routes render the same page again, with what was typed and why it was not accepted.
+ */
+public final class RequestRoutes {
+    /** Pages of the office's newest requests searched for ones waiting for approval (see {@link #pending}). */
+    private static final int PENDING_SCAN_PAGES = 8;
+    private static final String NOTE_ADDED = "note-added";
+    private static final Formats FORMATS = new Formats();
+
+    private final RequestViews views;
+    private final RequestPolicy policy;
+    private final AttachmentService attachments;
+    private final Messages messages;
+
+    /** A listed request with how its clock reads now. */
+    public record Row(Request request, DueClock.Status status) {
+    }
+
+    /** A field of a form that could not be sent, shown so that nothing typed is lost. */
+    public record Unsent(String label, String text) {
+    }
+
+    public RequestRoutes(RequestViews views, RequestPolicy policy, AttachmentService attachments, Messages messages) {
+        this.views = views;
+        this.policy = policy;
+        this.attachments = attachments;
+        this.messages = messages;
+    }
+
+    /** GET /requests: the office's requests, newest first; approvers see those waiting for them on top. */
+    public void list(Context ctx) {
+        Account viewer = account(ctx);
+        long before = before(Pages.after(ctx));
+        Pages<Row> page = Pages.of(rows(views.ofOffice(viewer, before)), row -> String.valueOf(row.request().id()));
+        boolean firstPage = before == Long.MAX_VALUE;
+        Map<String, Object> model = new HashMap<>();
+        model.put("office", viewer.agencyName());
+        model.put("page", page);
+        model.put("requests", page.items());
+        model.put("approver", viewer.has(Role.APPROVER));
+        model.put("later", !firstPage);
+        model.put("pending", viewer.has(Role.APPROVER) && firstPage ? pending(viewer) : List.of());
+        ctx.render("home/requests", model);
+    }
+
+    /** GET /requests/{id}: 404 for a request the viewer may not see, as for one that does not exist. */
+    public void detail(Context ctx) {
+        Account viewer = account(ctx);
+        RequestView view = views.detail(viewer, id(ctx), ctx.ip()).orElseThrow(NotFoundResponse::new);
+        render(ctx, viewer, view, ActionForm.blank(messages), null, null);
+    }
+
+    /**
+     * The detail page. {@code action} names the form that was posted (a key of {@link #can}), {@code stale} the
+     * message when the request changed since that form was opened; both null on a plain view.
+     */
+    void render(Context ctx, Account viewer, RequestView view, ActionForm form, String action, String stale) {
+        Request r = view.request();
+        Map<String, Boolean> can = can(viewer, r);
+        List<TimelineEvent> timeline = timeline(viewer, view);
+        Map<String, Object> model = new HashMap<>();
+        model.put("view", view);
+        model.put("r", r);
+        model.put("s", r.subject());
+        model.put("items", view.items().stream().sorted(Comparator.comparing(ItemAnswer::item)).toList());
+        model.put("can", can);
+        model.put("due", view.clock().due().orElse(null));
+        model.put("status", view.clock().status());
+        model.put("timeline", timeline);
+        model.put("eventLabels", eventLabels(timeline));
+        model.put("attachments", attachments.panel(viewer, r));
+        model.put("zone", ActionForm.zoneOf(r).getId());
+        model.put("dispositions", Disposition.values());
+        model.put("typed", form.typed());
+        model.put("errors", form.errors());
+        model.put("stale", stale);
+        boolean formGone = stale != null && action != null && !can.getOrDefault(action, false);
+        model.put("unsent", formGone ? unsent(form, r) : List.of());
+        ctx.render("requests/detail", model);
+    }
+
+    /** What the request's latest visible change was, for the "changed since you opened it" message. */
+    String lastChange(Account viewer, RequestView view) {
+        List<TimelineEvent> timeline = timeline(viewer, view);
+        if (timeline.isEmpty() || timeline.size() < view.timeline().size()
+                && !timeline.get(timeline.size() - 1).equals(view.timeline().get(view.timeline().size() - 1))) {
+            // the latest change is one the viewer does not see (an internal note): say only that there was one
+            return messages.get("request.stale.unknown");
+        }
+        TimelineEvent last = timeline.get(timeline.size() - 1);
+        String who = last.actorName() == null ? messages.get("request.timeline.system")
+                : last.actorAgency() == null ? last.actorName() : last.actorName() + " (" + last.actorAgency() + ")";
+        return messages.get("request.stale.change", eventLabel(last.kind()), who,
+                FORMATS.dateTime(last.occurredAt()), view.request().state().label());
+    }
+
+    /** The forms this viewer may use on this request, by name; templates show only these. */
+    Map<String, Boolean> can(Account a, Request r) {
+        Map<String, Boolean> can = new LinkedHashMap<>();
+        can.put("approve", policy.canApprove(a, r));
+        can.put("return", policy.canReturn(a, r));
+        can.put("resubmit", policy.canResubmit(a, r));
+        can.put("acknowledge", policy.canAcknowledge(a, r));
+        can.put("askClarification", policy.canAskClarification(a, r));
+        can.put("answerClarification", policy.canAnswerClarification(a, r));
+        can.put("note", policy.canAddNote(a, r));
+        can.put("answer", policy.canAnswer(a, r));
+        can.put("amendRelease", policy.canAmendRelease(a, r));
+        can.put("withdraw", policy.canWithdraw(a, r));
+        can.put("close", policy.canClose(a, r));
+        can.put("any", can.containsValue(true));
+        return can;
+    }
+
+    /** The request id of the address; anything but a positive number is a page that does not exist. */
+    static long id(Context ctx) {
+        String raw = ctx.pathParam("id");
+        try {
+            long id = raw.length() > 19 ? -1 : Long.parseLong(raw);
+            if (id > 0) {
+                return id;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like any other id that names nothing
+        }
+        throw new NotFoundResponse();
+    }
+
+    static Account account(Context ctx) {
+        return AccessControl.account(ctx).orElseThrow();
+    }
+
+    List<Row> rows(List<Request> requests) {
+        return requests.stream().map(r -> new Row(r, views.status(r))).toList();
+    }
+
+    /**
+     * Requests waiting for approval among the office's newest few hundred. RequestViews has no query for them
+     * yet; subpoenas are approved within days of filing, so the newest pages hold them.
+     */
+    private List<Row> pending(Account approver) {
+        List<Request> found = new ArrayList<>();
+        long before = Long.MAX_VALUE;
+        for (int i = 0; i < PENDING_SCAN_PAGES; i++) {
+            List<Request> rows = views.ofOffice(approver, before);
+            List<Request> shown = rows.subList(0, Math.min(rows.size(), Pages.SIZE));
+            shown.stream().filter(r -> r.state() == RequestState.PENDING_APPROVAL).forEach(found::add);
+            if (rows.size() <= Pages.SIZE) {
+                break;
+            }
+            before = shown.get(shown.size() - 1).id();
+        }
+        return rows(found);
+    }
+
+    private static long before(String after) {
+        try {
+            long id = Long.parseLong(after);
+            return id > 0 ? id : Long.MAX_VALUE;
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** Internal notes are the answering agency's own, and so is the timeline line saying one was added. */
+    private List<TimelineEvent> timeline(Account viewer, RequestView view) {
+        if (policy.seesInternalNotes(viewer, view.request())) {
+            return view.timeline();
+        }
+        return view.timeline().stream().filter(e -> !NOTE_ADDED.equals(e.kind())).toList();
+    }
+
+    private Map<String, String> eventLabels(List<TimelineEvent> timeline) {
+        Map<String, String> labels = new HashMap<>();
+        timeline.forEach(e -> labels.computeIfAbsent(e.kind(), this::eventLabel));
+        return labels;
+    }
+
+    private String eventLabel(String kind) {
+        try {
+            return messages.get("request.event." + kind);
+        } catch (MissingResourceException e) {
+            return kind;
+        }
+    }
+
+    /** What was typed into a form the viewer can no longer use, with the fields' labels. */
+    private List<Unsent> unsent(ActionForm form, Request r) {
+        List<Unsent> unsent = new ArrayList<>();
+        form.typed().forEach((name, text) -> {
+            if (!text.isBlank()) {
+                unsent.add(new Unsent(fieldLabel(form, name, r), text));
+            }
+        });
+        return unsent;
+    }
+
+    private static String fieldLabel(ActionForm form, String name, Request r) {
+        for (RequestedItem item : r.items()) {
+            for (String field : List.of("disposition", "value", "basis")) {
+                if (name.equals(field + "-" + item.name())) {
+                    return form.label(field, item);
+                }
+            }
+        }
+        return form.label(name);
+    }
+}
