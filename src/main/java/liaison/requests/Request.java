@@ -29,5 +29,6 @@ public record Request(
         Instant submittedAt,
         Instant answeredAt,
         Instant closedAt,
+        boolean courtOrdered,
         int version) {
 }

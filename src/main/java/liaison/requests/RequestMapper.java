@@ -41,6 +41,7 @@ public final class RequestMapper implements RowMapper<Request> {
                 instant(rs.getTimestamp("submitted_at")),
                 instant(rs.getTimestamp("answered_at")),
                 instant(rs.getTimestamp("closed_at")),
+                rs.getBoolean("court_ordered"),
                 rs.getInt("version"));
     }
 

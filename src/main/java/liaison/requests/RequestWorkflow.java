@@ -110,7 +110,7 @@ public final class RequestWorkflow {
                 (h, r, now) -> h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.INTERNAL_NOTE, body));
     }
 
-    private void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
+    void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
                       String kind, String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
             if (!r.state().canMoveTo(to, r.type())) {
@@ -125,7 +125,7 @@ public final class RequestWorkflow {
         });
     }
 
-    private void change(Account a, long id, int version, BiPredicate<Account, Request> may, String kind,
+    void change(Account a, long id, int version, BiPredicate<Account, Request> may, String kind,
                         String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
             RequestDao dao = h.attach(RequestDao.class);
@@ -159,7 +159,7 @@ public final class RequestWorkflow {
                 .details(details);
     }
 
-    private static Effect none() {
+    static Effect none() {
         return (h, r, now) -> { };
     }
 }
