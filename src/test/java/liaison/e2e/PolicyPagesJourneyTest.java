@@ -1,0 +1,102 @@
+package liaison.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import liaison.agencies.AgencyDao;
+import liaison.demo.DemoData;
+import liaison.support.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The policy pages in a browser, each checked with axe-core: publishing, profiles, the preview, the answer form. */
+class PolicyPagesJourneyTest {
+    static TestApp app;
+    static Browser browser;
+    static long nyc;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        browser = Browser.start(app);
+        nyc = app.database.jdbi().onDemand(AgencyDao.class).findByName("New York City Department of Correction")
+                .orElseThrow().id();
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    private static void clickAndWait(By by) {
+        WebDriver driver = browser.driver();
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(by).click();
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+    }
+
+    private static void click(By by) {
+        browser.driver().findElement(by).click();
+    }
+
+    @Test
+    void theAdminsPageWithAndWithoutErrorsAndTheProfilesAreAccessible() {
+        browser.forgetSession().signIn("admin@nyc-doc.example", DemoData.PASSWORD);
+        browser.followNav("/agency/policy");
+        assertEquals("Information-sharing policy", browser.heading());
+        browser.assertAccessible();
+
+        browser.driver().findElement(By.id("statement")).clear();
+        browser.driver().findElement(By.id("citations")).clear();
+        clickAndWait(By.cssSelector("form[action='/agency/policy'] button[type='submit']"));
+        assertEquals("Enter the policy statement.", browser.fieldError("statement"));
+        assertTrue(browser.fieldError("citations").startsWith("Enter at least one legal citation"));
+        browser.assertAccessible();
+
+        browser.open("/agencies/" + nyc);
+        assertEquals("New York City Department of Correction", browser.heading());
+        browser.assertAccessible();
+        browser.open("/agencies/" + nyc + "/policy/1");
+        assertTrue(browser.mainText().contains("This version has been replaced"));
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theRequestFormsPreviewIsAccessible() {
+        browser.forgetSession().signIn("requester@ero-ny.example", DemoData.PASSWORD);
+        browser.open("/requests/new");
+        click(By.cssSelector("label[for='type-ADMINISTRATIVE_SUBPOENA']"));
+        click(By.cssSelector("label[for='recipient-" + nyc + "']"));
+        click(By.cssSelector("label[for='items']"));
+        clickAndWait(By.cssSelector("button[value='preview']"));
+        assertTrue(browser.mainText().contains("New York City Department of Correction: Release date and time — "
+                + "only with a judicial warrant or court order"), browser::describePage);
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theClerksAnswerFormWithSuggestionsIsAccessible() {
+        long id = app.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT id FROM requests WHERE subject_name = 'Dorian Paskewitz-Oro'").mapTo(Long.class).one());
+        browser.forgetSession().signIn("clerk@nyc-doc.example", DemoData.PASSWORD);
+        browser.open("/requests/" + id);
+        assertTrue(browser.mainText().contains("Shared only with a judicial warrant or court order"),
+                browser::describePage);
+        browser.assertAccessible();
+    }
+}
