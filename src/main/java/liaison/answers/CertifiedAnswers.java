@@ -1,0 +1,120 @@
+package liaison.answers;
+
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+import liaison.accounts.Account;
+import liaison.audit.AuditEvent;
+import liaison.audit.AuditLog;
+import liaison.policies.PolicyDao;
+import liaison.requests.AnswerDao;
+import liaison.requests.AttachmentPolicy;
+import liaison.requests.AttachmentService;
+import liaison.requests.ItemAnswer;
+import liaison.requests.Request;
+import liaison.requests.RequestDao;
+import liaison.requests.StructuredAnswer;
+import liaison.system.PdfDocuments;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Certified answers (DESIGN.md §5) and the chain of custody of a request's documents: the PDF of an answered
+ * request, made afresh for each download, and the record of who downloaded what. Each download of the PDF is
+ * audited and recorded with the SHA-256 of the very bytes sent, so any copy can later be matched to its download.
+ */
+public final class CertifiedAnswers {
+    static final int SHOWN_DOWNLOADS = 100;
+    static final String TEMPLATE = "requests/certified-answer";
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final Clock clock;
+    private final AttachmentPolicy policy;
+    private final AttachmentService attachments;
+    private final PdfDocuments pdfs;
+
+    /** A certified answer as downloaded. */
+    public record CertifiedFile(String fileName, byte[] content, String sha256) {
+    }
+
+    public CertifiedAnswers(Jdbi jdbi, AuditLog audit, Clock clock, AttachmentPolicy policy,
+                            AttachmentService attachments, PdfDocuments pdfs) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.clock = clock;
+        this.policy = policy;
+        this.attachments = attachments;
+        this.pdfs = pdfs;
+    }
+
+    /**
+     * The PDF for a person of the filing office or a clerk of the answering agency, once the request is answered;
+     * empty for anyone else, and before the answer (the caller answers 404 either way).
+     */
+    public Optional<CertifiedFile> download(Account viewer, long requestId, String clientIp) {
+        Optional<CertifiedAnswer> found = load(viewer, requestId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Request r = found.get().request();
+        Instant now = clock.instant();
+        byte[] pdf = pdfs.pdf(TEMPLATE, Map.of("c", found.get(), "issuedTo", viewer, "issuedAt", now));
+        var file = new CertifiedFile("certified-answer-" + r.trackingNumber() + ".pdf", pdf, sha256(pdf));
+        jdbi.useTransaction(h -> {
+            h.attach(DownloadDao.class).insert(r.id(), viewer.id(), now, DocumentKind.CERTIFIED_ANSWER, null,
+                    file.fileName(), file.sha256());
+            audit.append(h, AuditEvent.of("certified-answer.downloaded")
+                    .by(viewer.id(), viewer.email(), viewer.agencyId()).on("request", r.trackingNumber())
+                    .from(clientIp).details(file.fileName() + " (SHA-256 " + file.sha256() + ")"));
+        });
+        return Optional.of(file);
+    }
+
+    /** What the certified answer shows, for a request the viewer may download it of. */
+    public Optional<CertifiedAnswer> load(Account viewer, long requestId) {
+        if (viewer.agencyId() == null) {
+            return Optional.empty();
+        }
+        return jdbi.inTransaction(h -> {
+            Optional<Request> visible = h.attach(RequestDao.class).findVisible(requestId, viewer.agencyId())
+                    .filter(r -> policy.canDownload(viewer, r) && r.answeredAt() != null);
+            Optional<StructuredAnswer> answer = visible.flatMap(r -> h.attach(AnswerDao.class).find(r.id()));
+            if (answer.isEmpty()) {
+                return Optional.<CertifiedAnswer>empty();
+            }
+            Request r = visible.get();
+            Certification certification = h.attach(CertificationDao.class).find(r.id()).orElse(null);
+            var items = h.attach(RequestDao.class).items(r.id()).stream()
+                    .sorted(Comparator.comparing(ItemAnswer::item)).toList();
+            PolicyDao policies = h.attach(PolicyDao.class);
+            String policyVersion = policies.reliedOn(r.id()).flatMap(policies::version)
+                    .map(p -> "Version " + p.version() + ", effective " + p.effectiveOn()).orElse(null);
+            return Optional.of(new CertifiedAnswer(r, items, answer.get(),
+                    CertifiedAnswer.produced(r, attachments.list(r.id()), certification), policyVersion,
+                    certification));
+        });
+    }
+
+    /** The detail page's certification and custody section for a request the viewer can see. */
+    public CustodyPanel panel(Account viewer, Request r) {
+        return jdbi.withHandle(h -> {
+            DownloadDao downloads = h.attach(DownloadDao.class);
+            return new CustodyPanel(h.attach(CertificationDao.class).find(r.id()).orElse(null),
+                    r.answeredAt() != null && policy.canDownload(viewer, r),
+                    downloads.latest(r.id(), SHOWN_DOWNLOADS), downloads.count(r.id()));
+        });
+    }
+
+    static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,15 @@
+package liaison.answers;
+
+import java.util.List;
+
+/**
+ * The detail page's section on the answer's certification and the request's chain of custody. {@code downloads}
+ * holds the latest {@value CertifiedAnswers#SHOWN_DOWNLOADS} of {@code total}; the audit log holds every one.
+ */
+public record CustodyPanel(Certification certification, boolean canDownloadAnswer, List<DocumentDownload> downloads,
+                           int total) {
+
+    public boolean truncated() {
+        return total > downloads.size();
+    }
+}

@@ -1,0 +1,77 @@
+package liaison.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import liaison.demo.DemoData;
+import liaison.support.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Disclosure accounting and the chain of custody in headless Chromium, on the demo data, with axe-core on every
+ * page: Denver's clerk searches the agency's disclosures, and the office sees who downloaded what.
+ */
+class CustodyJourneyTest {
+    static TestApp app;
+    static Browser browser;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.start();
+        browser = Browser.start(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        try {
+            if (browser != null) {
+                browser.close();
+            }
+        } finally {
+            if (app != null) {
+                app.close();
+            }
+        }
+    }
+
+    @Test
+    void aClerkSearchesTheDisclosuresAndOpensTheCertifiedAnswer() {
+        browser.forgetSession().signIn("clerk@denver-sheriff.example", DemoData.PASSWORD);
+        browser.followNav("/disclosures").assertAccessible();
+        assertEquals("Disclosures", browser.heading());
+        assertTrue(browser.mainText().contains("Evander Quillon"), browser::describePage);
+
+        browser.open("/disclosures?identifier=A000000202&from=2026-13-01&to=2026-10-01").assertAccessible();
+        assertEquals("From must be a date, like 2026-11-20 or 11/20/2026.", browser.fieldError("from"));
+        assertEquals("A000000202", browser.fieldValue("identifier"), "what was typed stays");
+
+        browser.open("/disclosures?identifier=A000000202").assertAccessible();
+        assertTrue(browser.mainText().contains("Custody status"), browser::describePage);
+        assertTrue(browser.mainText().contains("Priya Castellanos"), "to whom");
+        assertTrue(browser.mainText().contains("Administrative subpoena"), "under which process");
+
+        browser.driver().findElement(org.openqa.selenium.By.cssSelector("td a.usa-link[href^='/requests/']")).click();
+        browser.open(browser.path()).assertAccessible();
+        String page = browser.mainText();
+        assertTrue(page.contains("Certified by Harriet Quill"), page);
+        assertTrue(page.contains("Download the certified answer (PDF)"), page);
+    }
+
+    @Test
+    void theOfficeSeesWhoDownloadedTheProducedRecord() {
+        browser.forgetSession().signIn("requester@ero-ny.example", DemoData.PASSWORD);
+        browser.open("/requests").assertAccessible();
+        browser.driver().findElement(org.openqa.selenium.By.xpath(
+                "//tr[.//*[contains(normalize-space(), 'Bastian Cordlewright')]]//a[starts-with(@href, '/requests/')]"))
+                .click();
+        browser.open(browser.path()).assertAccessible();
+        String page = browser.mainText();
+        assertTrue(page.contains("Downloads of this request"), page);
+        assertTrue(page.contains("booking-record-DEMO-JCJ-0106.pdf"), page);
+        assertTrue(page.contains("Dana Whitlock"), page);
+        assertTrue(page.contains("I certify that the records produced are true copies of records kept by Juniper "
+                + "County Jail."), page);
+    }
+}
