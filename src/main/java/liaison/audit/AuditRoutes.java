@@ -1,0 +1,170 @@
+package liaison.audit;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import liaison.accounts.Account;
+import liaison.agencies.Agency;
+import liaison.agencies.AgencyDao;
+import liaison.system.AccessControl;
+import liaison.system.Messages;
+import liaison.system.Pages;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The system admin's audit log (DESIGN.md §8): filter, page back through it, export what the filters match as CSV
+ * (itself recorded), and walk the hash chain to find the first broken entry.
+ */
+public final class AuditRoutes {
+    private static final int EXPORT_BATCH = 1000;
+    private static final String[] CSV_HEADER = {"id", "occurred_at_utc", "actor_email", "actor_id", "agency_id",
+            "agency", "action", "object_type", "object_id", "details", "client_ip", "prev_hash", "entry_hash"};
+
+    private final Jdbi jdbi;
+    private final AuditLog audit;
+    private final AuditSearch search;
+    private final Clock clock;
+    private final Messages messages;
+
+    public AuditRoutes(Jdbi jdbi, AuditLog audit, Clock clock, Messages messages) {
+        this.jdbi = jdbi;
+        this.audit = audit;
+        this.search = new AuditSearch(jdbi);
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    public void page(Context ctx) {
+        show(ctx, null);
+    }
+
+    public void export(Context ctx) {
+        AuditFilter filter = AuditFilter.read(ctx::queryParam);
+        List<Agency> agencies = agencies();
+        AuditFilter.Checked checked = filter.check(ids(agencies));
+        if (checked.problems().any()) {
+            show(ctx, null);
+            return;
+        }
+        Account actor = actor(ctx);
+        audit.append(AuditEvent.of("audit.exported").by(actor.id(), actor.email(), actor.agencyId())
+                .on("audit-log", "csv").details(filter.query().isEmpty() ? "all entries" : filter.query())
+                .from(ctx.ip()));
+        ctx.contentType("text/csv; charset=utf-8");
+        ctx.header("Content-Disposition", "attachment; filename=\"audit-log-"
+                + LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC) + ".csv\"");
+        try (Writer out = new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8);
+             CSVPrinter csv = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(CSV_HEADER).get())) {
+            long before = Long.MAX_VALUE;
+            List<AuditRow> rows;
+            while (!(rows = search.page(checked.criteria(), before, EXPORT_BATCH)).isEmpty()) {
+                for (AuditRow r : rows) {
+                    csv.printRecord(r.id(), r.occurredAt(), cell(r.actorEmail()), r.actorId(), r.agencyId(),
+                            cell(r.agencyName()), cell(r.action()), cell(r.objectType()), cell(r.objectId()),
+                            cell(r.details()), cell(r.clientIp()), r.prevHash(), r.entryHash());
+                }
+                before = rows.get(rows.size() - 1).id();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Walks the chain and shows the result on the page; the walk itself is recorded. */
+    public void verify(Context ctx) {
+        Optional<AuditLog.Break> broken = audit.verify();
+        Account actor = actor(ctx);
+        audit.append(AuditEvent.of("audit.verified").by(actor.id(), actor.email(), actor.agencyId())
+                .on("audit-log", "chain").from(ctx.ip())
+                .details(broken.map(b -> "broken at entry " + b.entryId() + ": " + b.reason()).orElse("intact")));
+        show(ctx, new Verified(broken.isEmpty(), broken.orElse(null)));
+    }
+
+    /** The result of a walk of the chain, for the page. */
+    public record Verified(boolean intact, AuditLog.Break broken) {
+    }
+
+    private void show(Context ctx, Verified verified) {
+        AuditFilter filter = AuditFilter.read(ctx::queryParam);
+        List<Agency> agencies = agencies();
+        AuditFilter.Checked checked = filter.check(ids(agencies));
+        Map<String, Object> page = new HashMap<>();
+        page.put("filter", filter);
+        page.put("query", filter.query());
+        page.put("agencies", agencies);
+        page.put("actions", actionLabels());
+        page.put("verified", verified);
+        checked.problems().show(page, messages, "auditFilter.field.");
+        if (checked.problems().any()) {
+            page.put("page", new Pages<AuditRow>(List.of(), null));
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
+        } else {
+            page.put("page", Pages.of(search.page(checked.criteria(), before(ctx), Pages.SIZE + 1),
+                    r -> String.valueOf(r.id())));
+        }
+        ctx.render("system/audit", page);
+    }
+
+    /** Each action in the log with its words, for the choice list; an action with none shows as itself. */
+    private Map<String, String> actionLabels() {
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String action : search.actions()) {
+            String label;
+            try {
+                label = messages.get("audit.action." + action) + " (" + action + ")";
+            } catch (MissingResourceException e) {
+                label = action;
+            }
+            labels.put(action, label);
+        }
+        return labels;
+    }
+
+    private List<Agency> agencies() {
+        return jdbi.onDemand(AgencyDao.class).page("", 1000);
+    }
+
+    private static Set<Long> ids(List<Agency> agencies) {
+        return agencies.stream().map(Agency::id).collect(Collectors.toSet());
+    }
+
+    /** The id to page back from: entries below it; a key that is no id starts at the newest. */
+    private static long before(Context ctx) {
+        try {
+            return Long.parseLong(Pages.after(ctx));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+
+    /** A spreadsheet must not run a cell as a formula (OWASP "CSV injection"): such a cell starts with a quote. */
+    static String cell(String value) {
+        if (value == null || value.isEmpty()) {
+            return value;
+        }
+        char first = value.charAt(0);
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value : value;
+    }
+
+    private static Account actor(Context ctx) {
+        return AccessControl.account(ctx).orElseThrow();
+    }
+}

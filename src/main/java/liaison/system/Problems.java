@@ -1,0 +1,90 @@
+package liaison.system;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * What is wrong with a submitted form, field by field (DESIGN.md §7: a clear message next to the field). Forms
+ * collect problems as message keys; {@link #show} turns them into the words of the error summary and the fields.
+ * The common checks of text and e-mail fields live here, so every form says the same thing the same way.
+ */
+public final class Problems {
+    /** The longest e-mail address (RFC 5321) and its local part. */
+    public static final int MAX_EMAIL = 254;
+    private static final int MAX_LOCAL_PART = 64;
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
+    /** One problem: the field, the message key and its arguments. */
+    public record Problem(String field, String key, List<Object> args) {
+    }
+
+    /** A problem as the page shows it: next to its field, and in the summary with the field's name. */
+    public record Shown(String field, String text, String summary) {
+    }
+
+    private final List<Problem> list = new ArrayList<>();
+
+    /** Adds the problem when {@code wrong}; returns whether it did. */
+    public boolean when(boolean wrong, String field, String key, Object... args) {
+        if (wrong) {
+            list.add(new Problem(field, key, List.of(args)));
+        }
+        return wrong;
+    }
+
+    public boolean any() {
+        return !list.isEmpty();
+    }
+
+    public List<Problem> list() {
+        return List.copyOf(list);
+    }
+
+    /** A one-line text: stripped; required or not; at most {@code max} characters; no control characters. */
+    public String text(String field, String value, int max, boolean required) {
+        String v = value == null ? "" : value.strip();
+        if (!when(required && v.isEmpty(), field, "form.error.required")
+                && !when(v.codePointCount(0, v.length()) > max, field, "form.error.tooLong", max)) {
+            when(CONTROL.matcher(v).find(), field, "form.error.control");
+        }
+        return v;
+    }
+
+    /** An e-mail address, in lower case (the sign-in name is compared in lower case). */
+    public String email(String field, String value, boolean required) {
+        String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
+        if (when(required && v.isEmpty(), field, "form.error.required") || v.isEmpty()) {
+            return v;
+        }
+        if (!when(v.length() > MAX_EMAIL, field, "form.error.tooLong", MAX_EMAIL)) {
+            when(!EMAIL.matcher(v).matches() || v.indexOf('@') > MAX_LOCAL_PART, field, "form.error.email");
+        }
+        return v;
+    }
+
+    /**
+     * Puts the words on the page model: {@code problems} (the summary, each line "Field: message") and
+     * {@code errors} (field → its first message). {@code labelPrefix} + field is the key of the field's name.
+     */
+    public void show(Map<String, Object> model, Messages messages, String labelPrefix) {
+        List<Shown> shown = list.stream().map(p -> {
+            String text = messages.get(p.key(), p.args().toArray());
+            return new Shown(p.field(), text, messages.get(labelPrefix + p.field()) + ": " + text);
+        }).toList();
+        Map<String, String> errors = new LinkedHashMap<>();
+        shown.forEach(s -> errors.putIfAbsent(s.field(), s.text()));
+        model.put("problems", shown);
+        model.put("errors", errors);
+    }
+
+    /** A page model with no problems shown. */
+    public static void none(Map<String, Object> model) {
+        model.put("problems", List.of());
+        model.put("errors", Map.of());
+    }
+}
