@@ -196,6 +196,7 @@ class SignInBadInputTest {
         HttpResponse<String> r = s.post("/callback", credentials("approver@ero-ny.example", DemoData.PASSWORD));
         assertEquals(303, r.statusCode());
         assertEquals("/", r.headers().firstValue("Location").orElseThrow());
+        assertEquals(303, s.enterCode("approver@ero-ny.example").statusCode());
         assertEquals(200, s.get("/profile").statusCode());
     }
 

@@ -1,0 +1,140 @@
+package liaison.accounts;
+
+import io.javalin.http.Context;
+import jakarta.servlet.http.HttpSession;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import liaison.system.SessionRules;
+import liaison.system.Security;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The sign-in state kept in the session (which lives in the database, so every instance sees it):
+ * <ul>
+ * <li>the step still to do after the password ("code" or "enroll"); until it is done no other route counts the
+ * session as signed in;</li>
+ * <li>when the password was accepted, for the 12-hour absolute limit (the 30-minute idle limit is Jetty's);</li>
+ * <li>a stamp of the account's credentials (a digest of the password hash and MFA enrollment time): when the
+ * password is changed or MFA reset, every other session's stamp no longer matches and that session ends at its
+ * next request. Sessions are opaque blobs in JettySessions, so they are not looked up by account; the stamp
+ * needs none of that and holds for every way a password can change.</li>
+ * </ul>
+ */
+public final class SignInSessions implements SessionRules {
+    public static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
+    public static final String CODE_PATH = "/login/code";
+    public static final String ENROLL_PATH = "/login/enroll";
+    public static final String PASSWORD_PATH = "/account/password";
+    static final String STEP = "liaison.signIn.step";
+    static final String STARTED_AT = "liaison.signIn.startedAt";
+    static final String STAMP = "liaison.signIn.stamp";
+    static final String ENROLL_SECRET = "liaison.signIn.enrollSecret";
+    private static final String STEP_CODE = "code";
+    private static final String STEP_ENROLL = "enroll";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public SignInSessions(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** After the password: the session now waits for the second factor (or its enrollment). */
+    void passwordAccepted(BiConsumer<String, Object> session, SecurityRecord account) {
+        session.accept(STEP, account.enrolled() ? STEP_CODE : STEP_ENROLL);
+        session.accept(STARTED_AT, clock.millis());
+        session.accept(STAMP, stamp(account));
+        session.accept(ENROLL_SECRET, null);
+        session.accept(AFTER_SIGN_IN, null);
+    }
+
+    /**
+     * The second factor is done: a new session id, the credentials stamp taken again (enrollment changes it), and
+     * where to go now: the address first asked for, if it was one of ours.
+     */
+    String secondFactorDone(Context ctx, long accountId) {
+        HttpSession session = ctx.req().getSession();
+        ctx.req().changeSessionId();
+        session.removeAttribute(STEP);
+        session.removeAttribute(ENROLL_SECRET);
+        restamp(ctx, accountId);
+        Object after = session.getAttribute(AFTER_SIGN_IN);
+        session.removeAttribute(AFTER_SIGN_IN);
+        return after instanceof String path && path.startsWith("/") && !path.startsWith("//")
+                && !path.startsWith("/\\") ? path : "/";
+    }
+
+    /** After this session changed the password: it stays signed in, with a new id; all others end. */
+    void passwordChanged(Context ctx, long accountId) {
+        ctx.req().changeSessionId();
+        restamp(ctx, accountId);
+    }
+
+    /** The enrollment secret offered to this session, made once and kept until the person confirms it. */
+    String enrollmentSecret(Context ctx, Totp totp) {
+        HttpSession session = ctx.req().getSession();
+        if (session.getAttribute(ENROLL_SECRET) instanceof String secret) {
+            return secret;
+        }
+        String secret = totp.newSecret();
+        session.setAttribute(ENROLL_SECRET, secret);
+        return secret;
+    }
+
+    @Override
+    public State check(Context ctx, long accountId) {
+        HttpSession session = ctx.req().getSession(false);
+        if (session == null || !(session.getAttribute(STARTED_AT) instanceof Long startedAt)
+                || !(session.getAttribute(STAMP) instanceof String stamp)) {
+            // a profile without our sign-in state (e.g. a session from before it existed): sign in again
+            return new State(Kind.ENDED, Security.LOGIN_URL);
+        }
+        if (clock.millis() - startedAt >= ABSOLUTE_LIMIT.toMillis()) {
+            return new State(Kind.ENDED, Security.LOGIN_URL + "?expired");
+        }
+        Optional<SecurityRecord> account = jdbi.onDemand(AccountSecurityDao.class).byId(accountId);
+        if (account.isEmpty() || !stamp.equals(stamp(account.get()))) {
+            return new State(Kind.ENDED, Security.LOGIN_URL + "?ended");
+        }
+        Object step = session.getAttribute(STEP);
+        if (STEP_CODE.equals(step)) {
+            return new State(Kind.PENDING, CODE_PATH);
+        }
+        if (STEP_ENROLL.equals(step)) {
+            return new State(Kind.PENDING, ENROLL_PATH);
+        }
+        if (account.get().mustChangePassword()) {
+            return new State(Kind.MUST_CHANGE_PASSWORD, PASSWORD_PATH);
+        }
+        return State.SIGNED_IN;
+    }
+
+    /** Whether this session is waiting for enrollment (rather than for a code). */
+    static boolean enrolling(Context ctx) {
+        HttpSession session = ctx.req().getSession(false);
+        return session != null && STEP_ENROLL.equals(session.getAttribute(STEP));
+    }
+
+    private void restamp(Context ctx, long accountId) {
+        SecurityRecord account = jdbi.onDemand(AccountSecurityDao.class).byId(accountId).orElseThrow();
+        ctx.req().getSession().setAttribute(STAMP, stamp(account));
+    }
+
+    static String stamp(SecurityRecord account) {
+        String credentials = account.passwordHash() + "\n" + Objects.toString(account.mfaEnrolledAt(), "-");
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(credentials.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
