@@ -7,8 +7,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import liaison.accounts.PasswordHasher;
+import liaison.accounts.SignInRateLimit;
+import liaison.accounts.admin.DormantAccounts;
 import liaison.audit.AuditLog;
+import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
+import liaison.notifications.Mailer;
 import liaison.requests.AutoClose;
 import liaison.system.Config;
 import liaison.system.Database;
@@ -24,31 +28,44 @@ public final class Main {
         // times are stored as UTC wall-clock values; every instance must read them the same way
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Config config = Config.fromEnvironment();
-        Database database;
-        if (config.dbUrl().isPresent()) {
-            database = Database.connect(config.dbUrl().get(), config.dbUser(), config.dbPassword());
-        } else {
-            EmbeddedMariaDb embedded = EmbeddedMariaDb.start(config.dataDir());
-            // stop the server with the JVM, however start-up below ends
-            Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-            database = Database.connect(embedded.createDatabase("liaison"), "root", "");
+        if (args.length > 0 && args[0].equals(VerifyAudit.COMMAND)) {
+            int exit;
+            try (Database database = openDatabase(config)) {
+                exit = VerifyAudit.run(database.jdbi(), Clock.systemUTC(), System.out);
+            }
+            System.exit(exit);
         }
+        Database database = openDatabase(config);
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(12);
         if (config.demo()) {
             new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
                     .seedIfEmpty(hasher.hash(DemoData.PASSWORD));
         }
-        Javalin app = new App(database, clock, config.secureCookies(), hasher).javalin().start(config.port());
+        Javalin app = new App(database, clock, config.secureCookies(), hasher, SignInRateLimit.DEFAULT_PER_MINUTE,
+                Mailer.of(config.smtp()), config.baseUrl()).javalin().start(config.port());
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor();
         AutoClose autoClose = new AutoClose(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
         jobs.scheduleWithFixedDelay(() -> runJob("auto-close", () -> autoClose.run()), 1, 60, TimeUnit.MINUTES);
+        DormantAccounts dormant = new DormantAccounts(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
+        jobs.scheduleWithFixedDelay(() -> runJob("dormant-accounts", () -> dormant.run()), 2, 24 * 60, TimeUnit.MINUTES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             jobs.shutdownNow();
             app.stop();
             database.close();
         }));
         printBanner(config);
+    }
+
+    /** The configured database, or an embedded one (stopped with the JVM), migrated. */
+    private static Database openDatabase(Config config) {
+        if (config.dbUrl().isPresent()) {
+            return Database.connect(config.dbUrl().get(), config.dbUser(), config.dbPassword());
+        }
+        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(config.dataDir());
+        // stop the server with the JVM, however start-up below ends
+        Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
+        return Database.connect(embedded.createDatabase("liaison"), "root", "");
     }
 
     /** A failing job is logged and tried again at its next turn; it never stops the portal. */

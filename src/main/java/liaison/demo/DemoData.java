@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import liaison.accounts.AccountDao;
+import liaison.accounts.AccountSecurityDao;
 import liaison.accounts.NewAccount;
 import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
@@ -18,6 +19,11 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DemoData {
     public static final String PASSWORD = "liaison-demo-2026";
+    /**
+     * The authenticator key every demo account is enrolled with (Base32; the README gives it), so anyone can try
+     * the demo with an authenticator app. Real accounts get a random key at their first sign-in.
+     */
+    public static final String TOTP_SECRET = "JBSWY3DPEHPK3PXP";
 
     /** A demo account, as the README and the start-up banner list them. */
     public record DemoAccount(String email, String name, String agency, Set<Role> roles) {
@@ -73,15 +79,17 @@ public final class DemoData {
             AccountDao accounts = handle.attach(AccountDao.class);
             for (DemoAccount a : ACCOUNTS) {
                 Long agencyId = a.agency() == null ? null : agencies.findByName(a.agency()).orElseThrow().id();
-                accounts.create(new NewAccount(agencyId, a.email(), a.name(), "Demo account", a.roles()),
+                long id = accounts.create(new NewAccount(agencyId, a.email(), a.name(), "Demo account", a.roles()),
                         passwordHash, clock.instant());
+                handle.attach(AccountSecurityDao.class).saveEnrollment(id, TOTP_SECRET, null, clock.instant());
             }
             audit.append(handle, AuditEvent.of("demo.seeded").details("demo agencies and accounts created"));
             return true;
         });
         if (seeded) {
             // after the agencies and accounts are committed: the requests go through the services, each move in
-            // a transaction of its own
+            // a transaction of its own; the policies first, as the answers rely on them
+            new DemoPolicies(jdbi, audit, clock).seed();
             new DemoRequests(jdbi, audit, clock).seed();
         }
         return seeded;

@@ -26,9 +26,11 @@ import liaison.requests.AttachmentPolicy;
 import liaison.requests.AttachmentService;
 import liaison.requests.BusinessCalendar;
 import liaison.requests.Disposition;
+import liaison.requests.Enforcement;
 import liaison.requests.Filing;
 import liaison.requests.FilingService;
 import liaison.requests.ItemAnswer;
+import liaison.requests.NewCourtOrder;
 import liaison.requests.Priority;
 import liaison.requests.Request;
 import liaison.requests.RequestClock;
@@ -69,6 +71,7 @@ public final class DemoRequests {
     private final FilingService filings;
     private final RequestWorkflow workflow;
     private final AttachmentService attachments;
+    private final Enforcement enforcement;
     private final List<Step> steps = new ArrayList<>();
 
     /** One thing someone does at one moment. */
@@ -91,6 +94,7 @@ public final class DemoRequests {
         this.filings = new FilingService(jdbi, stepAudit, this.clock, requestClock);
         this.workflow = new RequestWorkflow(jdbi, stepAudit, this.clock, requestClock, policy);
         this.attachments = new AttachmentService(jdbi, stepAudit, this.clock, new AttachmentPolicy(policy));
+        this.enforcement = new Enforcement(jdbi, this.clock, workflow, requestClock, policy, attachments);
     }
 
     /** Files and moves every demo request; call once, on the freshly seeded demo agencies and accounts. */
@@ -172,14 +176,22 @@ public final class DemoRequests {
                 "Custody status provided; the address and contacts need a judicial warrant."));
         step(at(13, 10), () -> workflow.close(p.denverRequester, closed.id, version(closed, p.denverRequester)));
 
-        Ref declined = subpoena(at(10, 13), p.denverRequester, p.denverSheriff, narrowed, new Subject(
+        // refused, referred, and ordered by the court to produce a narrowed set: back with the Department
+        Set<RequestedItem> asked = EnumSet.copyOf(narrowed);
+        asked.addAll(EnumSet.of(RequestedItem.BOOKING_RECORD, RequestedItem.CRIMINAL_HISTORY));
+        Ref declined = subpoena(at(10, 13), p.denverRequester, p.denverSheriff, asked, new Subject(
                 "Marek Ostrovny-Hale", "Marek Hale", LocalDate.of(1982, 12, 1), "Male", "Elbonia", "A000000203",
                 "DEMO00203", null, "DEMO-DEN-0203"), "The subject was convicted of a felony before his removal "
-                + "and re-entered. This subpoena compels his address, emergency contacts, charges and bond.");
+                + "and re-entered. This subpoena compels his address, emergency contacts, charges, bond, booking "
+                + "record and criminal history.");
         approve(declined, at(9, 9), p.denverApprover);
         acknowledge(declined, at(8, 10), p.denverClerk);
-        answer(declined, at(6, 15), p.denverClerk, withheld(narrowed, DENVER_BASIS), false, summary(
+        answer(declined, at(6, 15), p.denverClerk, withheld(asked, DENVER_BASIS), false, summary(
                 "Declined: the Department shares these records only with a judicial warrant."));
+        step(at(5, 11), () -> enforcement.refer(p.denverApprover, declined.id, version(declined, p.denverApprover),
+                "Referred to the U.S. Attorney's Office for the District of Colorado, which moves the U.S. District "
+                + "Court to compel production."));
+        courtOrder(declined, at(2, 14), at(3, 12).atZone(LOCAL).toLocalDate(), p.denverApprover, narrowed);
 
         Ref acknowledged = subpoena(at(6, 10), p.denverRequester, p.denverSheriff, narrowed, new Subject(
                 "Caspian Drewlitt", null, LocalDate.of(1990, 4, 22), "Male", "Genovia", "A000000204", null,
@@ -223,6 +235,9 @@ public final class DemoRequests {
         answer(juniper, at(4, 11), p.juniperClerk, given, false, new StructuredAnswer("DEMO-JCJ-0106", releaseAt,
                 "Juniper County Jail, main facility (fictional)", "Sentence completed", "Theft of a bicycle (invented)",
                 "None", "Answered in full under the county's open policy."));
+        // the office reads the produced booking record: the first line of the request's chain of custody
+        step(at(3, 9), () -> attachments.download(p.nyRequester, juniper.id,
+                attachments.list(juniper.id).get(0).id(), null));
 
         file(at(2, 15), p.nyRequester, p.juniper, RequestType.RELEASE_NOTIFICATION, Priority.ROUTINE, release, null,
                 new Subject("Ignatius Welmore", null, LocalDate.of(1995, 7, 7), "Male", "Borduria", "A000000107",
@@ -288,7 +303,8 @@ public final class DemoRequests {
 
     private void answer(Ref r, Instant at, Account clerk, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
                         StructuredAnswer structured) {
-        step(at, () -> workflow.answer(clerk, r.id, version(r, clerk), items, notInCustody, structured));
+        step(at, () -> workflow.answer(clerk, r.id, version(r, clerk), items, notInCustody, structured,
+                DemoPolicies.reliance(jdbi, clerk.agencyId(), items)));
     }
 
     /** The signed subpoena, as the approving officer attaches it when serving. */
@@ -304,6 +320,23 @@ public final class DemoRequests {
                     "Return date: " + request.returnDate(),
                     "Signed: " + approver.displayName() + ", approving officer (demo account)",
                     "Every person and number in this document is invented."), Optional.empty(), null);
+        });
+    }
+
+    /** An invented order of the U.S. District Court, narrowed to {@code ordered}, with a return date ten business days on. */
+    private void courtOrder(Ref r, Instant at, LocalDate orderDate, Account approver, Set<RequestedItem> ordered) {
+        step(at, () -> {
+            String caseNumber = String.format("1:%02d-mc-90%03d (DEMO)", orderDate.getYear() % 100, r.id % 1000);
+            LocalDate returnDate = calendar.addBusinessDays(today(), 10);
+            byte[] document = pdf("ORDER COMPELLING PRODUCTION - FICTIONAL DEMO DOCUMENT",
+                    "United States District Court for the District of Colorado (invented order)",
+                    "Case " + caseNumber + ", dated " + orderDate,
+                    "The Denver Sheriff Department shall produce, by " + returnDate + ":",
+                    "home / work address, emergency contacts, current charges and bond records.",
+                    "Every person, number and order here is invented.");
+            enforcement.recordCourtOrder(approver, r.id, version(r, approver), new NewCourtOrder(
+                    "U.S. District Court for the District of Colorado", caseNumber, orderDate, returnDate, ordered,
+                    "court-order-" + caseNumber.replace(" (DEMO)", "").replace(':', '-') + ".pdf", document), null);
         });
     }
 

@@ -115,6 +115,25 @@ final class ActionForm {
         return day == null || at == null ? null : ZonedDateTime.of(day, at, zone).toInstant();
     }
 
+    /** A date (2026-11-20 or 11/20/2026); null when blank (an error too when {@code required}) or not a date. */
+    LocalDate date(String name, boolean required) {
+        String value = raw(name).strip();
+        if (value.isEmpty()) {
+            if (required) {
+                error(name, "request.error.required", label(name));
+            }
+            return null;
+        }
+        LocalDate day = parseDate(value);
+        if (day == null) {
+            error(name, "request.error.date", label(name));
+        } else if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
+            error(name, "request.error.dateRange", label(name), String.valueOf(FIRST_YEAR), String.valueOf(LAST_YEAR));
+            return null;
+        }
+        return day;
+    }
+
     void error(String field, String key, Object... args) {
         errors.putIfAbsent(field, messages.get(key, args));
     }

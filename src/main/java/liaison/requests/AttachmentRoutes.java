@@ -84,7 +84,12 @@ public final class AttachmentRoutes {
         config.jetty.multipartConfig.maxFileSize(MAX_PART, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY, SizeUnit.BYTES);
         config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-        config.routes.before(UPLOAD_PATH, ctx -> {
+        readMultipartFirst(config, UPLOAD_PATH);
+    }
+
+    /** The check above for another route that takes a file (the court order's document). */
+    static void readMultipartFirst(JavalinConfig config, String path) {
+        config.routes.before(path, ctx -> {
             if (ctx.method() != HandlerType.POST) {
                 return;
             }

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import liaison.accounts.Account;
+import liaison.answers.DocumentKind;
+import liaison.answers.DownloadDao;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
 import org.jdbi.v3.core.Handle;
@@ -63,6 +65,17 @@ public final class AttachmentService {
         }
     }
 
+    /**
+     * Stores a file inside the caller's transaction, on a request the caller has locked and checked the actor may
+     * act on (a court order's document, recorded with the order): the same checks, storage and log lines.
+     *
+     * @throws AttachmentRejected when the file itself is refused
+     */
+    Attachment storeWithin(Handle h, Account actor, Request r, String fileName, byte[] content, String clientIp) {
+        AttachmentType type = check(r, content, Optional.empty());
+        return insert(h, actor, r, AttachmentNames.sanitize(fileName, type), type, content, Optional.empty(), clientIp);
+    }
+
     /** The request's files, without content, for the detail page; the caller has already found the request. */
     public List<Attachment> list(long requestId) {
         return jdbi.onDemand(AttachmentDao.class).list(requestId);
@@ -83,6 +96,8 @@ public final class AttachmentService {
             audit.append(h, AuditEvent.of("attachment.downloaded").by(viewer.id(), viewer.email(), viewer.agencyId())
                     .on("request", r.trackingNumber()).from(clientIp)
                     .details(describe(file.id(), file.fileName(), file.sha256())));
+            h.attach(DownloadDao.class).insert(r.id(), viewer.id(), clock.instant(), DocumentKind.ATTACHMENT,
+                    file.id(), file.fileName(), file.sha256());
             return file;
         });
     }

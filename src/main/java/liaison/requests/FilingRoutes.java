@@ -6,6 +6,8 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +21,8 @@ import liaison.accounts.Account;
 import liaison.agencies.Agency;
 import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
+import liaison.policies.LegalProcess;
+import liaison.policies.PolicyService;
 import liaison.requests.FilingForm.Mode;
 import liaison.system.AccessControl;
 import liaison.system.Flash;
@@ -46,12 +50,14 @@ public final class FilingRoutes {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Messages messages;
+    private final PolicyService policies;
 
-    public FilingRoutes(FilingService filings, Jdbi jdbi, Clock clock, Messages messages) {
+    public FilingRoutes(FilingService filings, Jdbi jdbi, Clock clock, Messages messages, PolicyService policies) {
         this.filings = filings;
         this.jdbi = jdbi;
         this.clock = clock;
         this.messages = messages;
+        this.policies = policies;
     }
 
     public void newForm(Context ctx) {
@@ -96,6 +102,13 @@ public final class FilingRoutes {
     private void process(Context ctx, long id, int version) {
         Account actor = account(ctx);
         FilingForm form = FilingForm.read(ctx.formParamMap());
+        if ("preview".equals(ctx.formParam("action"))) {
+            // what the recipients' policies say: nothing is checked or saved, the form comes back as typed
+            Map<String, Object> page = page(form, id, version);
+            page.put("previewAsked", true);
+            render(ctx, page);
+            return;
+        }
         boolean submit = "submit".equals(ctx.formParam("action"));
         var checked = form.check(submit ? Mode.SUBMIT : Mode.DRAFT, localAgencyIds(), today());
         if (checked.filing() == null) {
@@ -154,7 +167,9 @@ public final class FilingRoutes {
         page.put("filingId", id);
         page.put("version", version);
         page.put("form", form);
-        page.put("agencies", jdbi.onDemand(AgencyDao.class).activeLocal());
+        List<Agency> agencies = jdbi.onDemand(AgencyDao.class).activeLocal();
+        page.put("agencies", agencies);
+        putPolicyPreview(page, form, agencies);
         page.put("types", RequestType.values());
         page.put("priorities", Priority.values());
         page.put("requestedItems", RequestedItem.values());
@@ -167,6 +182,23 @@ public final class FilingRoutes {
         page.put("duplicates", List.of());
         page.put("stale", null);
         return page;
+    }
+
+    /**
+     * What each chosen recipient's policy says about the chosen items under the chosen type (DESIGN.md §6), shown
+     * whenever the form has all three; unknown values are left out, as the form's own check reports them.
+     */
+    private void putPolicyPreview(Map<String, Object> page, FilingForm form, List<Agency> agencies) {
+        RequestType type = Arrays.stream(RequestType.values()).filter(t -> t.name().equals(form.type())).findFirst()
+                .orElse(null);
+        Set<RequestedItem> items = Arrays.stream(RequestedItem.values()).filter(i -> form.hasItem(i.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestedItem.class)));
+        List<Agency> recipients = agencies.stream().filter(a -> form.hasRecipient(a.id())).toList();
+        LegalProcess process = type == null ? LegalProcess.NONE : LegalProcess.of(type, false);
+        page.put("previewProcess", process);
+        page.put("previewAsked", false);
+        page.put("policyPreview", type == null || items.isEmpty() ? List.of()
+                : policies.preview(recipients, items, process));
     }
 
     /** Puts each problem's words on the page: the summary lists all, each field shows the first of its own. */

@@ -84,8 +84,9 @@ public final class RequestActionRoutes {
 
     public void answer(Context ctx) {
         act(ctx, new Form<AnswerForm.Answer>("answer", "answer", policy::canAnswer, true,
-                (f, r) -> AnswerForm.read(f, r).orElse(null),
-                (a, id, v, in) -> workflow.answer(a, id, v, in.items(), in.notInCustody(), in.structured())));
+                (f, r) -> AnswerForm.read(f, r, pages.guide(r)).orElse(null),
+                (a, id, v, in) -> workflow.answer(a, id, v, in.items(), in.notInCustody(), in.structured(),
+                        in.reliance())));
     }
 
     public void amendRelease(Context ctx) {
@@ -168,8 +169,11 @@ public final class RequestActionRoutes {
 
     private <T> void stale(Context ctx, Account a, RequestView view, Form<T> form, ActionForm input) {
         ctx.status(HttpStatus.CONFLICT);
-        pages.render(ctx, a, view, input, form.name(),
-                messages.get("request.stale." + form.stale(), pages.lastChange(a, view)));
+        // a form the request no longer offers cannot be sent again: what was typed is shown outside it
+        boolean gone = !pages.can(a, view.request()).getOrDefault(form.name(), false);
+        pages.render(ctx, a, view, input, form.name(), messages.get(
+                "request.stale." + (gone && !form.stale().equals("plain") ? "gone" : form.stale()),
+                pages.lastChange(a, view)));
     }
 
     private RequestView visible(Context ctx, Account a, long id) {

@@ -65,6 +65,11 @@ public final class RequestClock {
         }
     }
 
+    /** Runs the clock again from scratch with a new due instant (a court order's return date), stopped or not. */
+    void restart(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
+        record(h, r, actorId, "RESTARTED", now, newDue, null, reason);
+    }
+
     /** The clock as it reads now, from the ledger. */
     public DueClock.Reading read(Handle h, Request r, Instant now) {
         return ledger(h.attach(RequestDao.class).clock(r.id()), r).read(now);

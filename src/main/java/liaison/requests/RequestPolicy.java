@@ -1,5 +1,6 @@
 package liaison.requests;
 
+import java.time.Instant;
 import liaison.accounts.Account;
 import liaison.system.Role;
 
@@ -75,6 +76,31 @@ public final class RequestPolicy {
 
     public boolean canAddNote(Account a, Request r) {
         return clerk(a, r);
+    }
+
+    /**
+     * A subpoena the agency refused (answered declined, or partially fulfilled: what was not produced can still be
+     * compelled) or let pass its return date unanswered may be referred for enforcement by an approving officer of
+     * the filing office. Overdue is read at {@code now}, as the lists read it.
+     */
+    public boolean canRefer(Account a, Request r, Instant now) {
+        return approver(a, r) && can(r, RequestState.REFERRED_FOR_ENFORCEMENT) && (refused(r) || overdue(r, now));
+    }
+
+    public boolean canRecordCourtOrder(Account a, Request r) {
+        return approver(a, r) && r.state() == RequestState.REFERRED_FOR_ENFORCEMENT;
+    }
+
+    /** Answered, and not everything asked for was produced. */
+    public boolean refused(Request r) {
+        return r.state() == RequestState.ANSWERED
+                && (r.outcome() == Outcome.DECLINED || r.outcome() == Outcome.PARTIALLY_FULFILLED);
+    }
+
+    /** Served, not answered, its clock running and past the due date the ledger last set. */
+    public boolean overdue(Request r, Instant now) {
+        return (r.state() == RequestState.SUBMITTED || r.state() == RequestState.ACKNOWLEDGED)
+                && !r.clockPaused() && r.dueAt() != null && now.isAfter(r.dueAt());
     }
 
     /** Internal notes are the answering agency's own. */

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import liaison.accounts.Account;
+import liaison.policies.AnswerGuide;
+import liaison.policies.PolicyService;
+import liaison.answers.CertifiedAnswers;
 import liaison.system.AccessControl;
 import liaison.system.Formats;
 import liaison.system.Messages;
@@ -29,7 +32,10 @@ public final class RequestRoutes {
     private final RequestViews views;
     private final RequestPolicy policy;
     private final AttachmentService attachments;
+    private final CertifiedAnswers certified;
+    private final Enforcement enforcement;
     private final Messages messages;
+    private final PolicyService policies;
 
     /** A listed request with how its clock reads now. */
     public record Row(Request request, DueClock.Status status) {
@@ -39,11 +45,16 @@ public final class RequestRoutes {
     public record Unsent(String label, String text) {
     }
 
-    public RequestRoutes(RequestViews views, RequestPolicy policy, AttachmentService attachments, Messages messages) {
+    public RequestRoutes(RequestViews views, RequestPolicy policy, AttachmentService attachments,
+                         CertifiedAnswers certified, Enforcement enforcement, Messages messages,
+                         PolicyService policies) {
         this.views = views;
         this.policy = policy;
         this.attachments = attachments;
+        this.certified = certified;
+        this.enforcement = enforcement;
         this.messages = messages;
+        this.policies = policies;
     }
 
     /** GET /requests: the office's requests, newest first; approvers see those waiting for them on top. */
@@ -88,14 +99,24 @@ public final class RequestRoutes {
         model.put("timeline", timeline);
         model.put("eventLabels", eventLabels(timeline));
         model.put("attachments", attachments.panel(viewer, r));
+        model.put("enforcement", enforcement.panel(view));
+        model.put("custody", certified.panel(viewer, r));
         model.put("zone", ActionForm.zoneOf(r).getId());
         model.put("dispositions", Disposition.values());
         model.put("typed", form.typed());
         model.put("errors", form.errors());
         model.put("stale", stale);
+        // the agency's policy: suggestions on the answer form, and the version an answer relied on
+        model.put("guide", can.get("answer") ? guide(r) : null);
+        model.put("reliedOn", view.answer() == null ? null : policies.reliedOn(r.id()).orElse(null));
         boolean formGone = stale != null && action != null && !can.getOrDefault(action, false);
         model.put("unsent", formGone ? unsent(form, r) : List.of());
         ctx.render("requests/detail", model);
+    }
+
+    /** What the answering agency's current policy suggests for the request's items. */
+    AnswerGuide guide(Request r) {
+        return policies.guide(r);
     }
 
     /** What the request's latest visible change was, for the "changed since you opened it" message. */
@@ -127,6 +148,8 @@ public final class RequestRoutes {
         can.put("amendRelease", policy.canAmendRelease(a, r));
         can.put("withdraw", policy.canWithdraw(a, r));
         can.put("close", policy.canClose(a, r));
+        can.put("refer", enforcement.canRefer(a, r));
+        can.put("courtOrder", enforcement.canRecordCourtOrder(a, r));
         can.put("any", can.containsValue(true));
         return can;
     }
@@ -208,15 +231,26 @@ public final class RequestRoutes {
         List<Unsent> unsent = new ArrayList<>();
         form.typed().forEach((name, text) -> {
             if (!text.isBlank()) {
-                unsent.add(new Unsent(fieldLabel(form, name, r), text));
+                unsent.add(new Unsent(fieldLabel(form, name, r), name.startsWith("disposition-")
+                        ? dispositionLabel(text) : text));
             }
         });
         return unsent;
     }
 
+    /** A chosen disposition as the radio button's label read ("Not held"), not as posted (NOT_HELD). */
+    private static String dispositionLabel(String posted) {
+        for (Disposition d : Disposition.values()) {
+            if (d.name().equals(posted.strip())) {
+                return d.label();
+            }
+        }
+        return posted;
+    }
+
     private static String fieldLabel(ActionForm form, String name, Request r) {
         for (RequestedItem item : r.items()) {
-            for (String field : List.of("disposition", "value", "basis")) {
+            for (String field : List.of("disposition", "value", "basis", "basisChoice")) {
                 if (name.equals(field + "-" + item.name())) {
                     return form.label(field, item);
                 }

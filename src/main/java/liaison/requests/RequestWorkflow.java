@@ -5,8 +5,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.BiPredicate;
 import liaison.accounts.Account;
+import liaison.answers.Certifications;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.policies.PolicyReliance;
+import liaison.disclosures.Disclosures;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -71,9 +74,18 @@ public final class RequestWorkflow {
                 });
     }
 
-    /** Answers item by item; the outcome follows from the items. */
+    /** Answers item by item, relying on no policy (see the method below). */
     public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
                        StructuredAnswer structured) {
+        answer(a, id, version, items, notInCustody, structured, PolicyReliance.NONE);
+    }
+
+    /**
+     * Answers item by item; the outcome follows from the items. {@code reliance}: the agency's policy version the
+     * clerk answered by, and the basis chosen for each withheld item (DESIGN.md §6), stored with the answer.
+     */
+    public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
+                       StructuredAnswer structured, PolicyReliance reliance) {
         Outcome outcome = Outcomes.of(items.values().stream().map(ItemAnswer::disposition).toList(), notInCustody);
         move(a, id, version, policy::canAnswer, RequestState.ANSWERED, "answered", outcome.label(), (h, r, now) -> {
             RequestDao dao = h.attach(RequestDao.class);
@@ -83,6 +95,9 @@ public final class RequestWorkflow {
             items.values().forEach(i -> dao.answerItem(r.id(), i.item(), i.disposition(), i.answerValue(), i.basis()));
             dao.markAnswered(r.id(), outcome, now);
             h.attach(AnswerDao.class).insert(r.id(), a.id(), now, structured);
+            reliance.record(h, r);
+            Certifications.record(h, r, a, items.values(), now);
+            Disclosures.record(h, r, items.values(), a, now);
             requestClock.stop(h, r, a.id(), now);
         });
     }
@@ -90,8 +105,11 @@ public final class RequestWorkflow {
     /** A new release date on an answered request; the state stays, the change is on the timeline. */
     public void amendRelease(Account a, long id, int version, Instant releaseAt, String reason) {
         change(a, id, version, policy::canAmendRelease, "release-amended",
-                releaseAt + (reason == null || reason.isBlank() ? "" : " — " + reason),
-                (h, r, now) -> h.attach(AnswerDao.class).amendRelease(r.id(), releaseAt));
+                new liaison.system.Formats().dateTime(releaseAt) + (reason == null || reason.isBlank() ? "" : " — " + reason),
+                (h, r, now) -> {
+                    h.attach(AnswerDao.class).amendRelease(r.id(), releaseAt);
+                    Disclosures.recordAmendment(h, r, a, now);
+                });
     }
 
     public void withdraw(Account a, long id, int version, String reason) {

@@ -19,19 +19,25 @@ import org.pac4j.javalin.JavalinWebContext;
 
 /**
  * The one access check, run before every matched route: a route open to {@link Role#ANYONE} needs only a valid
- * CSRF token on POST; every other route needs a signed-in, active account holding one of the route's roles.
+ * CSRF token on POST; every other route needs a signed-in, active account holding one of the route's roles, in a
+ * session that {@link SessionRules} finds signed in: until the second factor is done, only the
+ * {@link Role#SIGNING_IN} routes answer, and a session too old or older than the last password change is ended.
  * Written for Javalin 7 because javalin-pac4j's own SecurityHandler targets Javalin 5 (see STACK.md).
  */
 public final class AccessControl {
     public static final String ACCOUNT = "account";
+    /** Request attribute on {@link Role#SIGNING_IN} routes: whose sign-in is unfinished. */
+    static final String PENDING_ACCOUNT = "pendingAccount";
     private static final Object GRANTED = new Object();
 
     private final Security security;
     private final LongFunction<Optional<Account>> accounts;
+    private final SessionRules sessions;
 
-    public AccessControl(Security security, LongFunction<Optional<Account>> accounts) {
+    public AccessControl(Security security, LongFunction<Optional<Account>> accounts, SessionRules sessions) {
         this.security = security;
         this.accounts = accounts;
+        this.sessions = sessions;
     }
 
     public void check(Context ctx) {
@@ -53,9 +59,10 @@ public final class AccessControl {
         Optional<Account> account = profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply);
         if (account.isEmpty()) {
             // deactivated or deleted while signed in
-            ctx.req().getSession().invalidate();
-            ctx.redirect(Security.LOGIN_URL);
-            ctx.skipRemainingHandlers();
+            end(ctx, Security.LOGIN_URL);
+            return;
+        }
+        if (!sessionAllows(ctx, roles, account.get())) {
             return;
         }
         // set before the role check, so even the 403 page shows who is signed in and their navigation
@@ -74,12 +81,73 @@ public final class AccessControl {
             return;
         }
         profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply)
+                .filter(account -> signedIn(sessions.check(ctx, account.id()).kind()))
                 .ifPresent(account -> ctx.attribute(ACCOUNT, account));
     }
 
     /** The signed-in account of this request, set by {@link #check}; empty on open routes. */
     public static Optional<Account> account(Context ctx) {
         return Optional.ofNullable(ctx.attribute(ACCOUNT));
+    }
+
+    /** On {@link Role#SIGNING_IN} routes: the account whose password was given, second factor not yet. */
+    public static Optional<Account> pendingAccount(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(PENDING_ACCOUNT));
+    }
+
+    /**
+     * What the session's sign-in state allows on this route. True: go on to the role check. False: the check ends
+     * here, either with the request answered (sent on to the pending step, to the password change, or to sign in
+     * again) or, on a sign-in step route of an unfinished sign-in, with the pending account set for the route.
+     */
+    private boolean sessionAllows(Context ctx, Set<RouteRole> roles, Account account) {
+        SessionRules.State state = sessions.check(ctx, account.id());
+        boolean stepRoute = roles.contains(Role.SIGNING_IN);
+        boolean stepOnly = stepRoute && !roles.contains(Role.SIGNED_IN);
+        switch (state.kind()) {
+            case ENDED -> {
+                end(ctx, state.redirect());
+                return false;
+            }
+            case PENDING -> {
+                if (stepRoute) {
+                    ctx.attribute(PENDING_ACCOUNT, account);
+                    return false;
+                }
+                if (ctx.method() == HandlerType.GET) {
+                    String query = ctx.queryString();
+                    ctx.sessionAttribute(SessionRules.AFTER_SIGN_IN, ctx.path() + (query == null ? "" : "?" + query));
+                }
+                return redirect(ctx, state.redirect());
+            }
+            case MUST_CHANGE_PASSWORD -> {
+                if (stepOnly || !(stepRoute || ctx.path().equals(state.redirect()))) {
+                    return redirect(ctx, state.redirect());
+                }
+                return true;
+            }
+            default -> {
+                return !stepOnly || redirect(ctx, "/");
+            }
+        }
+    }
+
+    private static boolean redirect(Context ctx, String location) {
+        ctx.redirect(location);
+        ctx.skipRemainingHandlers();
+        return false;
+    }
+
+    private static void end(Context ctx, String location) {
+        var session = ctx.req().getSession(false);
+        if (session != null) {
+            session.invalidate();
+        }
+        redirect(ctx, location);
+    }
+
+    private static boolean signedIn(SessionRules.Kind kind) {
+        return kind == SessionRules.Kind.SIGNED_IN || kind == SessionRules.Kind.MUST_CHANGE_PASSWORD;
     }
 
     private void checkOpenRoute(Context ctx) {

@@ -12,7 +12,17 @@ public record Config(
         String dbUser,
         String dbPassword,
         boolean demo,
-        boolean secureCookies) {
+        boolean secureCookies,
+        Smtp smtp,
+        String baseUrl) {
+
+    /** The mail server invitations go through; no host means none is configured (links are shown on the page). */
+    public record Smtp(Optional<String> host, int port, String user, String password, String from) {
+        @Override
+        public String toString() {
+            return "Smtp[" + host.orElse("none") + ":" + port + ", user " + user + ", from " + from + "]";
+        }
+    }
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -20,14 +30,22 @@ public record Config(
 
     static Config from(Map<String, String> env) {
         Optional<String> dbUrl = Optional.ofNullable(env.get("LIAISON_DB_URL")).filter(s -> !s.isBlank());
+        int port = Integer.parseInt(env.getOrDefault("LIAISON_PORT", "7070"));
         return new Config(
-                Integer.parseInt(env.getOrDefault("LIAISON_PORT", "7070")),
+                port,
                 Path.of(env.getOrDefault("LIAISON_DATA_DIR", "data")).toAbsolutePath(),
                 dbUrl,
                 env.getOrDefault("LIAISON_DB_USER", "root"),
                 env.getOrDefault("LIAISON_DB_PASSWORD", ""),
                 // demo data by default only on the embedded database: an external one is someone's real data
                 Boolean.parseBoolean(env.getOrDefault("LIAISON_DEMO", String.valueOf(dbUrl.isEmpty()))),
-                Boolean.parseBoolean(env.getOrDefault("LIAISON_SECURE_COOKIES", "false")));
+                Boolean.parseBoolean(env.getOrDefault("LIAISON_SECURE_COOKIES", "false")),
+                new Smtp(Optional.ofNullable(env.get("LIAISON_SMTP_HOST")).filter(s -> !s.isBlank()),
+                        Integer.parseInt(env.getOrDefault("LIAISON_SMTP_PORT", "587")),
+                        env.getOrDefault("LIAISON_SMTP_USER", ""),
+                        env.getOrDefault("LIAISON_SMTP_PASSWORD", ""),
+                        env.getOrDefault("LIAISON_SMTP_FROM", "liaison@localhost")),
+                // links in e-mails must reach the portal from outside: behind a proxy, set the public address
+                env.getOrDefault("LIAISON_BASE_URL", "http://localhost:" + port).replaceAll("/+$", ""));
     }
 }

@@ -2,6 +2,7 @@ package liaison.system;
 
 import java.util.List;
 import liaison.accounts.Account;
+import liaison.agencies.AgencyKind;
 
 /** The header's links, by role: each person sees only where they may go. */
 public final class Navigation {
@@ -13,7 +14,15 @@ public final class Navigation {
             new Item("nav.approvals", "/requests", Role.APPROVER),
             new Item("nav.queue", "/queue", Role.CLERK),
             new Item("nav.agencyAccounts", "/agency/accounts", Role.AGENCY_ADMIN),
-            new Item("nav.system", "/system", Role.SYSTEM_ADMIN));
+            new Item("nav.agencyPolicy", "/agency/policy", Role.AGENCY_ADMIN),
+            new Item("nav.disclosures", "/disclosures", Role.CLERK),
+            new Item("nav.disclosures", "/disclosures", Role.AGENCY_ADMIN),
+            new Item("nav.system", "/system", Role.SYSTEM_ADMIN),
+            new Item("nav.systemAccounts", "/system/accounts", Role.SYSTEM_ADMIN),
+            new Item("nav.audit", "/system/audit", Role.SYSTEM_ADMIN));
+
+    /** Pages about what a local agency holds: an admin of a federal office has none. */
+    private static final java.util.Set<String> LOCAL_AGENCY_ONLY = java.util.Set.of("/disclosures", "/agency/policy");
 
     private Navigation() {
     }
@@ -21,6 +30,7 @@ public final class Navigation {
     /** Links for the account's roles, one per address. */
     public static List<Item> itemsFor(Account account) {
         return ITEMS.stream().filter(i -> account.has(i.role()))
+                .filter(i -> !LOCAL_AGENCY_ONLY.contains(i.href()) || account.agencyKind() == AgencyKind.LOCAL_AGENCY)
                 .filter(distinctHref()).toList();
     }
 

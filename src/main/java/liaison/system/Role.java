@@ -12,7 +12,12 @@ public enum Role implements RouteRole {
     /** Not held by anyone: marks routes open without signing in. */
     ANYONE("Anyone"),
     /** Not held by anyone: marks routes open to every signed-in person. */
-    SIGNED_IN("Signed in");
+    SIGNED_IN("Signed in"),
+    /**
+     * Not held by anyone: marks routes open while a sign-in is unfinished (password given, second factor not yet):
+     * the second-factor pages, and sign-out. A route with only this role is not for people already signed in.
+     */
+    SIGNING_IN("Signing in");
 
     private final String label;
 

@@ -1,5 +1,6 @@
 package liaison.system;
 
+import liaison.accounts.AccountLockedException;
 import liaison.accounts.SignInService;
 import org.pac4j.core.adapter.FrameworkAdapter;
 import org.pac4j.core.authorization.authorizer.CsrfAuthorizer;
@@ -40,6 +41,12 @@ public final class Security {
                 String kept = username == null || username.length() <= SignInService.MAX_EMAIL
                         ? username : username.substring(0, SignInService.MAX_EMAIL);
                 return super.handleInvalidCredentials(ctx, kept, message, errorMessage);
+            }
+
+            @Override
+            protected String computeErrorMessage(Exception e) {
+                // a locked name gets its own message on the sign-in page; every other failure the same one
+                return e instanceof AccountLockedException ? AccountLockedException.ERROR : super.computeErrorMessage(e);
             }
         };
         form.setName(CLIENT);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -23,6 +24,7 @@ import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestState;
 import liaison.requests.RequestType;
+import liaison.requests.RequestedItem;
 import liaison.requests.TimelineEvent;
 import liaison.support.MutableClock;
 import liaison.support.TestApp;
@@ -41,7 +43,7 @@ class DemoRequestsTest {
             "Lucan Merrowby", RequestState.PENDING_APPROVAL,
             "Fenno Raskaveli", RequestState.SUBMITTED,
             "Evander Quillon", RequestState.CLOSED,
-            "Marek Ostrovny-Hale", RequestState.ANSWERED,
+            "Marek Ostrovny-Hale", RequestState.SUBMITTED,
             "Caspian Drewlitt", RequestState.ACKNOWLEDGED);
 
     static TestApp app;
@@ -84,7 +86,11 @@ class DemoRequestsTest {
                 .collect(Collectors.toMap(r -> r.subject().fullName(), Request::state));
         assertEquals(SUBPOENAS, states);
         assertEquals(Outcome.DECLINED, bySubject("Tomasz Vrelnik").outcome());
-        assertEquals(Outcome.DECLINED, bySubject("Marek Ostrovny-Hale").outcome());
+        Request ordered = bySubject("Marek Ostrovny-Hale");
+        assertTrue(ordered.courtOrdered(), "refused, referred, and back under a court order");
+        assertEquals(EnumSet.of(RequestedItem.HOME_WORK_ADDRESS, RequestedItem.EMERGENCY_CONTACTS,
+                RequestedItem.CURRENT_CHARGES, RequestedItem.BOND_BAIL), ordered.items(), "the narrowed set");
+        assertTrue(ordered.dueAt().isAfter(app.clock.instant()), "the order's new return date");
         assertEquals(Outcome.PARTIALLY_FULFILLED, bySubject("Evander Quillon").outcome());
         assertTrue(bySubject("Anselm Krediq").clockPaused(), "the clock waits for the clarification");
         assertTrue(bySubject("Fenno Raskaveli").dueAt().isBefore(app.clock.instant()), "the ignored one is overdue");
@@ -117,7 +123,10 @@ class DemoRequestsTest {
     @Test
     void theDeclinesCiteAdministrativeNotJudicialProcessAndTheLocalLaw() {
         assertDeclinedCiting(bySubject("Tomasz Vrelnik"), "NYC Admin. Code § 9-131");
-        assertDeclinedCiting(bySubject("Marek Ostrovny-Hale"), "Denver Public Safety Enforcement Priorities Act");
+        List<TimelineEvent> marek = requests.timeline(bySubject("Marek Ostrovny-Hale").id());
+        assertEquals(List.of("filed", "approved", "acknowledged", "answered", "referred", "court-order-recorded",
+                "attachment-added", "answer-set-aside"), marek.stream().map(TimelineEvent::kind).toList());
+        assertTrue(marek.get(marek.size() - 1).details().contains("Denver Public Safety Enforcement Priorities Act"));
     }
 
     private static void assertDeclinedCiting(Request r, String law) {

@@ -21,6 +21,7 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import liaison.support.DemoMfa;
 import liaison.support.TestApp;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -102,14 +103,40 @@ public final class Browser implements AutoCloseable {
         return open("/login");
     }
 
-    /** Types into the sign-in form (opening {@code /login} unless the form is showing) and submits it. */
+    /**
+     * Types into the sign-in form (opening {@code /login} unless the form is showing) and submits it; then does
+     * the second step as the person's authenticator app would: the code of the account's key, or, for an account
+     * without one, enrollment with the key the page shows (and on past the recovery codes).
+     */
     public Browser signIn(String email, String password) {
+        signInWithPassword(email, password);
+        if (path().equals("/login/code")) {
+            DemoMfa.forgetLastCode(app, email);
+            enterCode(DemoMfa.codeOf(app, email));
+        } else if (path().equals("/login/enroll")) {
+            // an account a test made has no authenticator yet: set one up with the key the page shows
+            String key = driver.findElement(By.id("totp-key")).getText().replace(" ", "");
+            enterCode(DemoMfa.code(key, app.clock.instant()));
+            clickAndWait(driver.findElement(By.cssSelector("a.usa-button[href^='/']")));
+        }
+        return this;
+    }
+
+    /** The first sign-in step only: types into the sign-in form (opening it if need be) and submits it. */
+    public Browser signInWithPassword(String email, String password) {
         if (driver.findElements(By.id("username")).isEmpty()) {
             open("/login");
         }
         type(By.id("username"), email);
         type(By.id("password"), password);
         clickAndWait(driver.findElement(By.xpath("//form//button[@type='submit' and normalize-space()='Sign in']")));
+        return this;
+    }
+
+    /** Types a code into the second sign-in step's form (code page or enrollment page) and submits it. */
+    public Browser enterCode(String code) {
+        type(By.id("code"), code);
+        clickAndWait(driver.findElement(By.xpath("//form[starts-with(@action, '/login/')]//button[@type='submit']")));
         return this;
     }
 
@@ -326,9 +353,17 @@ public final class Browser implements AutoCloseable {
     }
 
     /** Clicks something that loads a new page and waits until the new page has replaced the old one. */
-    private void clickAndWait(WebElement element) {
+    void clickAndWait(WebElement element) {
         WebElement oldPage = driver.findElement(By.tagName("html"));
-        element.click();
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
+        try {
+            element.click();
+        } catch (org.openqa.selenium.WebDriverException e) {
+            // chromedriver sometimes inspects the clicked node after the new page replaced it; the click happened
+            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+                throw e;
+            }
+        }
         wait.until(ExpectedConditions.stalenessOf(oldPage));
         waitForLoad();
     }

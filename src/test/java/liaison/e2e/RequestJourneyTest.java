@@ -132,6 +132,7 @@ class RequestJourneyTest {
                 .type("value-BOOKING_RECORD", "Booking DEMO-NYC-0901 of 2026-10-14, assault in the third degree.")
                 .choose("disposition-HOME_WORK_ADDRESS", "WITHHELD")
                 .type("basis-HOME_WORK_ADDRESS", BASIS)
+                .choose("certify", "yes")
                 .press("Send answer");
         assertEquals("Your answer is sent to the requesting office.", browser.noticeText());
         assertEquals("Answered", steps.fact("State"));
@@ -184,7 +185,8 @@ class RequestJourneyTest {
                 .choose("disposition-CUSTODY_STATUS", "PROVIDED")
                 .type("value-CUSTODY_STATUS", "In custody, sentenced (invented).")
                 .type("releaseDate", "2026-11-06").type("releaseTime", "10:00")
-                .type("facility", "Otis Bantum Correctional Center (invented)")
+                .type("facility", "Kestrel Bay Correctional Center (invented)")
+                .choose("certify", "yes")
                 .press("Send answer");
         assertEquals("Answered", steps.fact("State"));
         assertEquals("2026-11-06 15:00 UTC", steps.fact("Release date and time"), "10:00 in New York is 15:00 UTC");
@@ -246,11 +248,11 @@ class RequestJourneyTest {
             assertEquals("No records", steps.fact("Outcome"));
 
             // the second clerk, still on the page as it was, answers too
-            String typed = "In custody at the Eric M. Taylor Center, housing area 4 (invented).";
+            String typed = "In custody at the Harbor Point Detention Center, housing area 4 (invented).";
             second.choose("disposition-CUSTODY_STATUS", "PROVIDED").type("value-CUSTODY_STATUS", typed)
                     .choose("disposition-RELEASE_DATE_TIME", "NOT_HELD").choose("disposition-BOOKING_RECORD", "NOT_HELD")
                     .choose("disposition-HOME_WORK_ADDRESS", "WITHHELD").type("basis-HOME_WORK_ADDRESS", BASIS)
-                    .type("summary", "Second clerk's summary.").press("Send answer");
+                    .type("summary", "Second clerk's summary.").choose("certify", "yes").press("Send answer");
             assertEquals("/requests/" + id + "/answer", other.path(), "the page shown in answer to the form");
             String alert = other.alertText();
             assertTrue(alert.contains("This request changed since you opened it"), alert);

@@ -3,14 +3,12 @@ package liaison.e2e;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import liaison.demo.DemoData;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -181,13 +179,7 @@ final class RequestSteps {
 
     /** Clicks something that loads a page, waits until it has replaced the old one and checks the new page. */
     private void clickAndWait(WebElement element) {
-        WebElement oldPage = driver.findElement(By.tagName("html"));
-        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
-        element.click();
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
-        Function<WebDriver, Boolean> loaded = d -> "complete".equals(
-                ((JavascriptExecutor) d).executeScript("return document.readyState"));
-        wait.until(loaded::apply);
+        browser.clickAndWait(element);
         browser.assertAccessible();
     }
 }

@@ -30,7 +30,11 @@ class SignInJourneyTest {
             "/requests", "Requests",
             "/queue", "Queue",
             "/agency/accounts", "Agency accounts",
+            "/agency/policy", "Information-sharing policy",
+            "/disclosures", "Disclosures",
             "/system", "Agencies",
+            "/system/accounts", "All accounts",
+            "/system/audit", "Audit log",
             "/profile", "Your account");
 
     static TestApp app;

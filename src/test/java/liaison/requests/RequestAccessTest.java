@@ -108,7 +108,8 @@ class RequestAccessTest {
     }
 
     /** Routes of a request that another feature's tests check on real requests. */
-    static final Set<String> ELSEWHERE = Set.of("POST /requests/{id}/attachments");
+    static final Set<String> ELSEWHERE = Set.of("POST /requests/{id}/attachments",
+            "POST /requests/{id}/refer", "POST /requests/{id}/court-order"); // EnforcementRoutesTest
 
     @Test
     void everyFormOfTheRequestPageHasARowHere() {

@@ -206,7 +206,7 @@ class RequestFormsTest {
         Map<String, String> answer = new HashMap<>(Map.of("version", opened,
                 "disposition-RELEASE_DATE_TIME", "PROVIDED", "value-RELEASE_DATE_TIME", "Release set for 1 December",
                 "disposition-CUSTODY_STATUS", "WITHHELD", "basis-CUSTODY_STATUS", "City policy, section 9",
-                "facility", "North Infirmary Command"));
+                "facility", "North Infirmary Command", "certify", "yes"));
         HttpResponse<String> stale = post(clerk, id, "answer", answer);
         assertEquals(409, stale.statusCode());
         String page = stale.body();

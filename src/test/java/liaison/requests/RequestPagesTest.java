@@ -78,29 +78,30 @@ class RequestPagesTest {
         assertTrue(paused.contains("Paused"));
         assertRedirectsToRequest(submit(requester, id, "answer-clarification",
                 Map.of("clarification", "Any facility of the department.")), id);
-        assertRedirectsToRequest(submit(clerk, id, "note", Map.of("note", "Checked the Rikers roster.")), id);
+        assertRedirectsToRequest(submit(clerk, id, "note", Map.of("note", "Checked the facility roster.")), id);
 
-        assertRedirectsToRequest(submit(clerk, id, "answer", Map.of(
-                "disposition-RELEASE_DATE_TIME", "WITHHELD",
-                "basis-RELEASE_DATE_TIME", "Administrative, not judicial, process",
-                "value-RELEASE_DATE_TIME", "must not be stored: the item is withheld",
-                "disposition-CUSTODY_STATUS", "PROVIDED",
-                "value-CUSTODY_STATUS", "In custody at the Eric M. Taylor Center",
-                "answerBookingNumber", "BK-4471",
-                "releaseDate", "2026-12-01", "releaseTime", "09:30",
-                "facility", "Eric M. Taylor Center",
-                "summary", "Custody confirmed; release date withheld.")), id);
+        assertRedirectsToRequest(submit(clerk, id, "answer", Map.ofEntries(
+                Map.entry("disposition-RELEASE_DATE_TIME", "WITHHELD"),
+                Map.entry("basis-RELEASE_DATE_TIME", "Administrative, not judicial, process"),
+                Map.entry("value-RELEASE_DATE_TIME", "must not be stored: the item is withheld"),
+                Map.entry("disposition-CUSTODY_STATUS", "PROVIDED"),
+                Map.entry("value-CUSTODY_STATUS", "In custody at the Harbor Point Detention Center"),
+                Map.entry("answerBookingNumber", "BK-4471"),
+                Map.entry("releaseDate", "2026-12-01"), Map.entry("releaseTime", "09:30"),
+                Map.entry("facility", "Harbor Point Detention Center"),
+                Map.entry("summary", "Custody confirmed; release date withheld."),
+                Map.entry("certify", "yes"))), id);
         String answered = requester.get("/requests/" + id).body();
         assertTrue(answered.contains("Partially fulfilled"));
-        assertTrue(answered.contains("In custody at the Eric M. Taylor Center"));
+        assertTrue(answered.contains("In custody at the Harbor Point Detention Center"));
         assertTrue(answered.contains("Administrative, not judicial, process"));
         assertTrue(answered.contains("BK-4471"));
         assertTrue(answered.contains("2026-12-01 14:30 UTC"), "09:30 in New York is 14:30 UTC in December");
         assertFalse(answered.contains("must not be stored"), "a value next to a withheld item is not kept");
-        assertFalse(answered.contains("Checked the Rikers roster."), "internal notes stay with the agency");
+        assertFalse(answered.contains("Checked the facility roster."), "internal notes stay with the agency");
         assertFalse(answered.contains("Internal note added"), "and so does the timeline line about them");
         String agencyView = clerk.get("/requests/" + id).body();
-        assertTrue(agencyView.contains("Checked the Rikers roster."));
+        assertTrue(agencyView.contains("Checked the facility roster."));
         assertTrue(agencyView.contains("Internal note"));
 
         assertRedirectsToRequest(submit(clerk, id, "amend-release",

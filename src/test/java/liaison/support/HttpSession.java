@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 /** One person's HTTP conversation with the portal: its own cookies, redirects not followed, CSRF token at hand. */
 public final class HttpSession {
     private static final Pattern CSRF = Pattern.compile("name=\"pac4jCsrfToken\" value=\"([^\"]+)\"");
+    private static final Pattern TOTP_KEY = Pattern.compile("id=\"totp-key\">([A-Z2-7 ]+)<");
 
     private final TestApp app;
     private final CookieManager cookies = new CookieManager();
@@ -60,13 +61,39 @@ public final class HttpSession {
         return post("/callback?client_name=FormClient", Map.of("username", email, "password", password));
     }
 
-    /** Signs in with the demo password and checks it worked. */
+    /**
+     * Signs in with the demo password and the second factor, and checks it worked: the current code of the
+     * account's authenticator key, or, for an account without one, an enrollment with the key the page shows.
+     */
     public HttpSession signInAs(String email) {
         HttpResponse<String> r = signIn(email, liaison.demo.DemoData.PASSWORD);
         if (r.statusCode() != 303 || !"/".equals(r.headers().firstValue("Location").orElse(""))) {
             throw new AssertionError("sign-in as " + email + " failed: " + r.statusCode() + " " + r.headers().map());
         }
+        boolean enrolling = !DemoMfa.enrolled(app, email);
+        HttpResponse<String> c = enrolling ? enroll() : enterCode(email);
+        boolean done = enrolling ? c.statusCode() == 200 && c.body().contains("id=\"recovery-codes\"")
+                : c.statusCode() == 303 && "/".equals(c.headers().firstValue("Location").orElse(""));
+        if (!done) {
+            throw new AssertionError("second factor of " + email + " failed: " + c.statusCode() + " "
+                    + c.headers().map());
+        }
         return this;
+    }
+
+    /** The second sign-in step: the account's current code (its last used code forgotten first). */
+    public HttpResponse<String> enterCode(String email) {
+        DemoMfa.forgetLastCode(app, email);
+        return post("/login/code", Map.of("code", DemoMfa.codeOf(app, email)));
+    }
+
+    /** The second sign-in step of an account without an authenticator: enrolls with the key the page shows. */
+    public HttpResponse<String> enroll() {
+        Matcher key = TOTP_KEY.matcher(get("/login/enroll").body());
+        if (!key.find()) {
+            throw new AssertionError("no authenticator key on the enrollment page");
+        }
+        return post("/login/enroll", Map.of("code", DemoMfa.code(key.group(1).replace(" ", ""), app.clock.instant())));
     }
 
     public Optional<String> sessionId() {

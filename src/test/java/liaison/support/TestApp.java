@@ -2,10 +2,12 @@ package liaison.support;
 
 import io.javalin.Javalin;
 import java.time.Instant;
+import java.util.Optional;
 import liaison.App;
 import liaison.accounts.PasswordHasher;
 import liaison.audit.AuditLog;
 import liaison.demo.DemoData;
+import liaison.notifications.Mailer;
 import liaison.system.Database;
 
 /** The whole portal on a free port, over a fresh database seeded with the demo data, as tests use it. */
@@ -13,22 +15,40 @@ public final class TestApp implements AutoCloseable {
     /** bcrypt's lowest cost: the tests check behaviour, not the hashing work factor. */
     private static final PasswordHasher HASHER = new PasswordHasher(4);
     private static final String DEMO_HASH = HASHER.hash(DemoData.PASSWORD);
+    /** The portal's address as e-mails and invitation links give it (not where tests reach it: see {@link #url}). */
+    public static final String BASE_URL = "https://liaison.test";
 
     public final Database database;
     public final MutableClock clock;
     public final App app;
     public final Javalin javalin;
 
-    private TestApp(Database database, MutableClock clock) {
+    private TestApp(Database database, MutableClock clock, int signInAttemptsPerMinute, Optional<Mailer> mailer) {
         this.database = database;
         this.clock = clock;
         new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock).seedIfEmpty(DEMO_HASH);
-        this.app = new App(database, clock, false, HASHER);
+        this.app = new App(database, clock, false, HASHER, signInAttemptsPerMinute, mailer, BASE_URL);
         this.javalin = app.javalin().start("127.0.0.1", 0);
     }
 
+    /**
+     * The portal with no practical limit on sign-in attempts per address: every test signs in from 127.0.0.1,
+     * many times while the clock stands still. The limit itself is tested with {@link #withSignInLimit}.
+     */
     public static TestApp start() {
-        return new TestApp(TestDatabase.fresh(), new MutableClock(Instant.parse("2026-11-02T14:00:00Z")));
+        return withSignInLimit(1_000_000);
+    }
+
+    /** The portal with this many sign-in attempts a minute per client address, as production has 20. */
+    public static TestApp withSignInLimit(int attemptsPerMinute) {
+        return new TestApp(TestDatabase.fresh(), new MutableClock(Instant.parse("2026-11-02T14:00:00Z")),
+                attemptsPerMinute, Optional.empty());
+    }
+
+    /** The portal sending its e-mail through this mailer; links in e-mails start with {@link #BASE_URL}. */
+    public static TestApp startWithMail(Mailer mailer) {
+        return new TestApp(TestDatabase.fresh(), new MutableClock(Instant.parse("2026-11-02T14:00:00Z")),
+                1_000_000, Optional.of(mailer));
     }
 
     public String url(String path) {

@@ -106,6 +106,7 @@ class CsrfTest {
         HttpResponse<String> r = s.post(CALLBACK, credentials());
         assertEquals(303, r.statusCode());
         assertEquals("/", r.headers().firstValue("Location").orElseThrow());
+        assertEquals(303, s.enterCode(REQUESTER).statusCode(), "the second factor's form takes the token too");
         assertEquals(200, s.get("/profile").statusCode());
     }
 

@@ -20,6 +20,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import liaison.demo.DemoData;
+import liaison.policies.Decision;
+import liaison.policies.PolicyForms;
 import liaison.support.HttpSession;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -58,6 +60,18 @@ class RouteAccessTest {
         row(POST, "/callback",           ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
                 .at("/callback?client_name=FormClient").form(SIGN_IN_FORM),
         row(POST, "/logout",             SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        // the second sign-in step (MfaRoutes): only for a sign-in waiting for it; someone signed in is sent home
+        // ("/", ALLOWED here). What a half-signed-in session may reach is checked in accounts.MfaHttpTest.
+        row(GET,  "/login/code",         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        row(POST, "/login/code",         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .form(Map.of("code", "000000")),
+        row(GET,  "/login/enroll",       SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        row(POST, "/login/enroll",       SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .form(Map.of("code", "000000")),
+        // change password: a wrong current password re-shows the form with the error
+        row(GET,  "/account/password",   SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        row(POST, "/account/password",   SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .form(Map.of("current", "not-the-password", "password", "a-new-long-passphrase", "confirm", "x")),
         row(GET,  "/",                   SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
         row(GET,  "/profile",            SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
         row(GET,  "/requests",           SIGN_IN,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN),
@@ -79,8 +93,101 @@ class RouteAccessTest {
                 .at("/requests/drafts/999999/delete"),
         row(GET,  "/queue",              SIGN_IN,   FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN, FORBIDDEN),
         row(GET,  "/agency/accounts",    SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN),
+        // policies: NYC DOC's admin publishes the version after the demo's (a complete form, so it goes through);
+        // agency 3 of the demo is NYC DOC, with versions 1 and 2 (DemoPolicies); profiles are for everyone
+        row(GET,  "/agency/policy",      SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN),
+        row(POST, "/agency/policy",      SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN)
+                .form(PolicyForms.complete(Decision.SHARES, PolicyForms.NYC_DEMO_VERSION)),
+        row(GET,  "/agencies/{id}",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .at("/agencies/3"),
+        row(GET,  "/agencies/{id}/policy/{version}",
+                                         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .at("/agencies/3/policy/1"),
         row(GET,  "/system",             SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
         row(GET,  "/system/accounts",    SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        // administration (liaison.accounts.admin, liaison.agencies, liaison.audit). Demo accounts by id: 5 is
+        // clerk@nyc-doc (the agency admin's own agency), 7 clerk@denver-sheriff (another agency: "not found" for
+        // admin@nyc-doc). A POST that would change a demo account or agency goes to 7 or to 999999, which names
+        // nothing, so no cell changes what the next one sees; AccountAdminHttpTest and AgencyAdminHttpTest check
+        // the changes themselves.
+        row(GET,  "/agency/accounts/invite",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN),
+        row(POST, "/agency/accounts/invite",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN)
+                .form(Map.of("displayName", "Route Access", "email", "route-access@nyc-doc.example", "roles", "CLERK")),
+        row(GET,  "/agency/accounts/{id}",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN)
+                .at("/agency/accounts/5"),
+        row(POST, "/agency/accounts/{id}/roles",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)
+                .at("/agency/accounts/7/roles").form(Map.of("roles", "CLERK", "version", "0")),
+        row(POST, "/agency/accounts/{id}/deactivate",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)
+                .at("/agency/accounts/7/deactivate"),
+        row(POST, "/agency/accounts/{id}/reactivate",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)
+                .at("/agency/accounts/7/reactivate"),
+        row(POST, "/agency/accounts/{id}/unlock",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)
+                .at("/agency/accounts/7/unlock"),
+        row(POST, "/agency/accounts/{id}/reset-mfa",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)
+                .at("/agency/accounts/7/reset-mfa"),
+        row(POST, "/agency/accounts/{id}/force-password-change",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)
+                .at("/agency/accounts/7/force-password-change"),
+        row(POST, "/agency/accounts/{id}/resend-invite",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND, FORBIDDEN)
+                .at("/agency/accounts/7/resend-invite"),
+        row(GET,  "/system/agencies/new",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        row(POST, "/system/agencies/new",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED)
+                .form(Map.of("kind", "LOCAL_AGENCY", "name", "Route Access County Jail", "jurisdiction", "Nowhere",
+                        "timeZone", "America/Chicago")),
+        row(GET,  "/system/agencies/{id}",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED)
+                .at("/system/agencies/3"),
+        row(GET,  "/system/agencies/{id}/edit",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED)
+                .at("/system/agencies/3/edit"),
+        row(POST, "/system/agencies/{id}/edit",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)
+                .at("/system/agencies/999999/edit"),
+        row(POST, "/system/agencies/{id}/deactivate",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)
+                .at("/system/agencies/999999/deactivate"),
+        row(POST, "/system/agencies/{id}/reactivate",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)
+                .at("/system/agencies/999999/reactivate"),
+        row(POST, "/system/agencies/{id}/invite-admin",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)
+                .at("/system/agencies/999999/invite-admin"),
+        row(GET,  "/system/accounts/{id}",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED)
+                .at("/system/accounts/7"),
+        // unlocking an account that is not locked changes nothing: the system admin gets as far as doing it
+        row(POST, "/system/accounts/{id}/unlock",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED)
+                .at("/system/accounts/7/unlock"),
+        row(POST, "/system/accounts/{id}/deactivate",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)
+                .at("/system/accounts/999999/deactivate"),
+        row(POST, "/system/accounts/{id}/reactivate",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, NOT_FOUND)
+                .at("/system/accounts/999999/reactivate"),
+        row(GET,  "/system/audit",       SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        row(GET,  "/system/audit.csv",   SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        row(POST, "/system/audit/verify",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        // an invitation link is open to whoever holds it; one that names no invitation is not found for anyone
+        row(GET,  "/invite/{token}",     NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)
+                .at("/invite/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
+        row(POST, "/invite/{token}",     NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)
+                .at("/invite/not-a-token").form(Map.of("password", "a long enough password", "confirm", "x")),
+        // a local agency's disclosure accounting (scoping and bad input: liaison.disclosures.DisclosureRoutesTest)
+        row(GET,  "/disclosures",        SIGN_IN,   FORBIDDEN, FORBIDDEN, ALLOWED,   ALLOWED,   FORBIDDEN),
+        row(GET,  "/disclosures.csv",    SIGN_IN,   FORBIDDEN, FORBIDDEN, ALLOWED,   ALLOWED,   FORBIDDEN),
         // request 1 of the demo is ERO New York's first subpoena to the NYC DOC, served, with its signed copy as
         // attachment 1 (DemoRequestsTest checks it). A POST with no file goes back to the page with a message.
         row(POST, "/requests/{id}/attachments",
@@ -89,6 +196,11 @@ class RouteAccessTest {
         row(GET,  "/requests/{id}/attachments/{attachmentId}",
                                          SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
                 .at("/requests/1/attachments/1"),
+        // demo request 1 is answered (declined): its certified answer (other agencies, unanswered requests:
+        // liaison.answers.CertifiedAnswerRoutesTest)
+        row(GET,  "/requests/{id}/answer.pdf",
+                                         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
+                .at("/requests/1/answer.pdf"),
         // a request's page and its forms (RequestRoutes, RequestActionRoutes): the page on demo request 1 (above);
         // the forms on request 999999, which names nothing, so no cell moves request 1 on for the next: the people
         // of requests get as far as "not found", everyone else is stopped before. Who may do what to which request
@@ -128,6 +240,14 @@ class RouteAccessTest {
         row(POST, "/requests/{id}/close",
                                          SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
                 .at("/requests/999999/close").form(Map.of("version", "0")),
+        // subpoena enforcement (EnforcementRoutes), on request 999999 as the forms above; who may refer or record a
+        // court order on which request (other offices, states) is checked in liaison.requests.EnforcementRoutesTest
+        row(POST, "/requests/{id}/refer",
+                                         SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
+                .at("/requests/999999/refer").form(Map.of("version", "0")),
+        row(POST, "/requests/{id}/court-order",
+                                         SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
+                .at("/requests/999999/court-order").form(Map.of("version", "0")),
         // not routes: an unknown address is "not found" for everyone, signed in or not; sign-in and sign-out
         // change state, so a GET (a link, an image on another site) must never reach them
         row(GET,  "/no-such-page",       NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND).notARoute(),
