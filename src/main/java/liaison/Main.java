@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import liaison.accounts.PasswordHasher;
 import liaison.accounts.SignInRateLimit;
 import liaison.accounts.admin.DormantAccounts;
+import liaison.accounts.admin.FirstAdmin;
 import liaison.audit.AuditLog;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
@@ -32,6 +33,14 @@ public final class Main {
             int exit;
             try (Database database = openDatabase(config)) {
                 exit = VerifyAudit.run(database.jdbi(), Clock.systemUTC(), System.out);
+            }
+            System.exit(exit);
+        }
+        if (args.length > 0 && args[0].equals(FirstAdmin.COMMAND)) {
+            int exit;
+            try (Database database = openDatabase(config)) {
+                exit = FirstAdmin.run(args, database.jdbi(), Clock.systemUTC(), new PasswordHasher(12),
+                        config.baseUrl(), System.out);
             }
             System.exit(exit);
         }
