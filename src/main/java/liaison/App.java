@@ -231,6 +231,7 @@ public final class App {
                 Route.post("/requests/{id}/note", requestActions::addNote, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/answer", requestActions::answer, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/amend-release", requestActions::amendRelease, REQUESTER, APPROVER, CLERK),
+                Route.post("/requests/{id}/extend", requestActions::extend, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/withdraw", requestActions::withdraw, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/close", requestActions::close, REQUESTER, APPROVER, CLERK),
                 // subpoena enforcement: who may refer or record an order is RequestPolicy's, in the workflow

@@ -35,7 +35,7 @@ public final class RequestActionRoutes {
      * may use it, whether reading it needs the request, how it is read, and the move it makes.
      */
     private record Form<T>(String name, String stale, BiPredicate<Account, Request> may, boolean needsRequest,
-                           BiFunction<ActionForm, Request, T> read, Move<T> move) {
+                           BiFunction<ActionForm, RequestView, T> read, Move<T> move) {
     }
 
     public RequestActionRoutes(RequestWorkflow workflow, RequestViews views, RequestPolicy policy,
@@ -84,7 +84,7 @@ public final class RequestActionRoutes {
 
     public void answer(Context ctx) {
         act(ctx, new Form<AnswerForm.Answer>("answer", "answer", policy::canAnswer, true,
-                (f, r) -> AnswerForm.read(f, r, pages.guide(r)).orElse(null),
+                (f, v) -> AnswerForm.read(f, v.request(), pages.guide(v.request())).orElse(null),
                 (a, id, v, in) -> workflow.answer(a, id, v, in.items(), in.notInCustody(), in.structured(),
                         in.reliance())));
     }
@@ -92,11 +92,19 @@ public final class RequestActionRoutes {
     public void amendRelease(Context ctx) {
         record Amendment(Instant releaseAt, String reason) {
         }
-        act(ctx, new Form<Amendment>("amendRelease", "text", policy::canAmendRelease, true, (f, r) -> {
-            var at = f.dateTime("amendDate", "amendTime", ActionForm.zoneOf(r), true);
+        act(ctx, new Form<Amendment>("amendRelease", "text", policy::canAmendRelease, true, (f, v) -> {
+            var at = f.dateTime("amendDate", "amendTime", ActionForm.zoneOf(v.request()), true);
             String reason = f.text("amendReason", ActionForm.MAX_REASON, false);
             return new Amendment(at, reason);
         }, (a, id, v, in) -> workflow.amendRelease(a, id, v, in.releaseAt(), in.reason())));
+    }
+
+    /** The new due date is checked against the clock as the page read it, in the agency's time zone. */
+    public void extend(Context ctx) {
+        act(ctx, new Form<ExtensionForm.Extension>("extend", "text", policy::canExtend, true,
+                (f, v) -> ExtensionForm.read(f, v.request(), v.clock().due(), workflow.now(), workflow.calendar())
+                        .orElse(null),
+                (a, id, v, in) -> workflow.extend(a, id, v, in.due(), in.reason())));
     }
 
     public void withdraw(Context ctx) {
@@ -119,7 +127,7 @@ public final class RequestActionRoutes {
         ActionForm input = new ActionForm(ctx.formParamMap(), messages);
         int version = input.version();
         RequestView seen = form.needsRequest() ? visible(ctx, a, id) : null;
-        T read = form.read().apply(input, seen == null ? null : seen.request());
+        T read = form.read().apply(input, seen);
         if (seen != null && !form.may().test(a, seen.request())) {
             refuseOrStale(ctx, a, seen, form, input, version);
             return;
@@ -181,11 +189,11 @@ public final class RequestActionRoutes {
     }
 
     /** One text field; null when left blank (and not required). */
-    private static BiFunction<ActionForm, Request, String> text(String field, int max, boolean required) {
-        return (form, r) -> form.text(field, max, required);
+    private static BiFunction<ActionForm, RequestView, String> text(String field, int max, boolean required) {
+        return (form, v) -> form.text(field, max, required);
     }
 
-    private static BiFunction<ActionForm, Request, Boolean> none() {
-        return (form, r) -> Boolean.TRUE;
+    private static BiFunction<ActionForm, RequestView, Boolean> none() {
+        return (form, v) -> Boolean.TRUE;
     }
 }

@@ -70,6 +70,14 @@ public final class RequestClock {
         record(h, r, actorId, "RESTARTED", now, newDue, null, reason);
     }
 
+    /**
+     * Moves the due instant to {@code newDue} by the filing office's leave, with why; a paused clock stays paused.
+     * The caller has checked the clock has started and is not stopped (the ledger refuses it otherwise).
+     */
+    void extend(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
+        record(h, r, actorId, "EXTENDED", now, newDue, null, reason);
+    }
+
     /** The clock as it reads now, from the ledger. */
     public DueClock.Reading read(Handle h, Request r, Instant now) {
         return ledger(h.attach(RequestDao.class).clock(r.id()), r).read(now);

@@ -166,6 +166,10 @@ public interface RequestDao {
     @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit")
     List<Request> ofOffice(@Bind("officeId") long officeId, @Bind("beforeId") long beforeId, @Bind("limit") int limit);
 
+    /** The office's requests waiting for an approving officer, oldest first (they have waited longest). */
+    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.state = 'PENDING_APPROVAL' ORDER BY r.id LIMIT :limit")
+    List<Request> pendingApproval(@Bind("officeId") long officeId, @Bind("limit") int limit);
+
     /** For the portal's own jobs only: no person's rights apply. */
     @SqlQuery(SELECT + " WHERE r.id = :id FOR UPDATE")
     Optional<Request> lockForSystem(@Bind("id") long id);

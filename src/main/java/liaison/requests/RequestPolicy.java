@@ -74,6 +74,17 @@ public final class RequestPolicy {
         return requester(a, r) && r.state() == RequestState.ANSWERED;
     }
 
+    /**
+     * The filing office grants the agency more time: a requester or approver of the office, while the request is
+     * with the agency (served, acknowledged or waiting on a clarification) and its clock has started.
+     */
+    public boolean canExtend(Account a, Request r) {
+        return (requester(a, r) || approver(a, r))
+                && (r.state() == RequestState.SUBMITTED || r.state() == RequestState.ACKNOWLEDGED
+                    || r.state() == RequestState.CLARIFICATION_REQUESTED)
+                && r.dueAt() != null;
+    }
+
     public boolean canAddNote(Account a, Request r) {
         return clerk(a, r);
     }

@@ -24,8 +24,8 @@ import liaison.system.Role;
  * routes render the same page again, with what was typed and why it was not accepted.
  */
 public final class RequestRoutes {
-    /** Pages of the office's newest requests searched for ones waiting for approval (see {@link #pending}). */
-    private static final int PENDING_SCAN_PAGES = 8;
+    /** At most this many requests waiting for approval are listed on top (an office has a handful at a time). */
+    static final int PENDING_LIMIT = 100;
     private static final String NOTE_ADDED = "note-added";
     private static final Formats FORMATS = new Formats();
 
@@ -146,6 +146,7 @@ public final class RequestRoutes {
         can.put("note", policy.canAddNote(a, r));
         can.put("answer", policy.canAnswer(a, r));
         can.put("amendRelease", policy.canAmendRelease(a, r));
+        can.put("extend", policy.canExtend(a, r));
         can.put("withdraw", policy.canWithdraw(a, r));
         can.put("close", policy.canClose(a, r));
         can.put("refer", enforcement.canRefer(a, r));
@@ -176,23 +177,9 @@ public final class RequestRoutes {
         return requests.stream().map(r -> new Row(r, views.status(r))).toList();
     }
 
-    /**
-     * Requests waiting for approval among the office's newest few hundred. RequestViews has no query for them
-     * yet; subpoenas are approved within days of filing, so the newest pages hold them.
-     */
+    /** The office's requests waiting for approval, oldest first (see {@link #PENDING_LIMIT}). */
     private List<Row> pending(Account approver) {
-        List<Request> found = new ArrayList<>();
-        long before = Long.MAX_VALUE;
-        for (int i = 0; i < PENDING_SCAN_PAGES; i++) {
-            List<Request> rows = views.ofOffice(approver, before);
-            List<Request> shown = rows.subList(0, Math.min(rows.size(), Pages.SIZE));
-            shown.stream().filter(r -> r.state() == RequestState.PENDING_APPROVAL).forEach(found::add);
-            if (rows.size() <= Pages.SIZE) {
-                break;
-            }
-            before = shown.get(shown.size() - 1).id();
-        }
-        return rows(found);
+        return rows(views.pendingApproval(approver, PENDING_LIMIT));
     }
 
     private static long before(String after) {

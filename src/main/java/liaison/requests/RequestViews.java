@@ -54,6 +54,11 @@ public final class RequestViews {
         return jdbi.onDemand(RequestDao.class).ofOffice(viewer.agencyId(), beforeId, RequestQueries.PAGE + 1);
     }
 
+    /** The office's requests waiting for approval, oldest first, at most {@code limit}. */
+    public List<Request> pendingApproval(Account approver, int limit) {
+        return jdbi.onDemand(RequestDao.class).pendingApproval(approver.agencyId(), limit);
+    }
+
     public List<Request> queue(Account clerk, QueueFilter filter, Optional<QueueKey> after) {
         return queries.queue(clerk.agencyId(), filter, after, clock.instant());
     }

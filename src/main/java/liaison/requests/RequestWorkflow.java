@@ -112,6 +112,33 @@ public final class RequestWorkflow {
                 });
     }
 
+    /**
+     * The filing office gives the agency more time: the clock ledger gets an EXTENDED entry with who and why, the
+     * timeline and the audit log say so, the state stays. The new due instant must be later than the clock's due
+     * instant as it reads now and in the future (the form checks this first, by business day; this is the last word).
+     */
+    public void extend(Account a, long id, int version, Instant newDue, String reason) {
+        change(a, id, version, policy::canExtend, "due-extended",
+                new liaison.system.Formats().dateTime(newDue) + " — " + reason, (h, r, now) -> {
+                    Instant current = requestClock.read(h, r, now).due().orElseThrow(() -> new WorkflowException(
+                            WorkflowException.Reason.NOT_ALLOWED, "the clock has not started"));
+                    if (!newDue.isAfter(now) || !newDue.isAfter(current)) {
+                        throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
+                                "an extension must move the due date later, into the future");
+                    }
+                    requestClock.extend(h, r, a.id(), now, newDue, reason);
+                });
+    }
+
+    /** Today's instant and the business calendar, for forms that check dates against the clock. */
+    Instant now() {
+        return clock.instant();
+    }
+
+    BusinessCalendar calendar() {
+        return requestClock.calendar();
+    }
+
     public void withdraw(Account a, long id, int version, String reason) {
         move(a, id, version, policy::canWithdraw, RequestState.WITHDRAWN, "withdrawn", reason,
                 (h, r, now) -> requestClock.stop(h, r, a.id(), now));

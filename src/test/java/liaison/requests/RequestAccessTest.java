@@ -86,6 +86,8 @@ class RequestAccessTest {
                                  SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED,   NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
         row("amend-release",         ANSWERED, Map.of("amendDate", "2026-12-01", "amendTime", "10:00"),
                                  SIGN_IN, FORBIDDEN, FORBIDDEN, ALLOWED,   NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
+        row("extend",                SUBMITTED, Map.of("extendDate", "2026-12-15", "extendReason", "More time."),
+                                 SIGN_IN, ALLOWED,   ALLOWED,   FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
         row("withdraw",              SUBMITTED, Map.of("withdrawReason", "Done."),
                                  SIGN_IN, ALLOWED,   FORBIDDEN, FORBIDDEN, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
         row("close",                 ANSWERED, Map.of(),

@@ -234,6 +234,9 @@ class RouteAccessTest {
         row(POST, "/requests/{id}/amend-release",
                                          SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
                 .at("/requests/999999/amend-release").form(Map.of("version", "0")),
+        row(POST, "/requests/{id}/extend",
+                                         SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
+                .at("/requests/999999/extend").form(Map.of("version", "0")),
         row(POST, "/requests/{id}/withdraw",
                                          SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
                 .at("/requests/999999/withdraw").form(Map.of("version", "0")),
