@@ -47,10 +47,7 @@ class SignInBadInputTest {
 
     @Test
     void emptyFieldsGoBackToTheFormWithTheError() {
-        long before = count("sign-in.failed");
-        String form = failedSignIn(app.session().signIn("", ""));
-        assertEquals("", typedEmail(form));
-        assertEquals(before + 1, count("sign-in.failed"));
+        failedAndAudited("", "", "");
     }
 
     @Test
@@ -69,10 +66,7 @@ class SignInBadInputTest {
 
     @Test
     void aWrongPasswordIsAuditedWithoutThePassword() {
-        long before = count("sign-in.failed");
-        String form = failedSignIn(app.session().signIn("clerk@nyc-doc.example", WRONG_PASSWORD));
-        assertEquals("clerk@nyc-doc.example", typedEmail(form));
-        assertEquals(before + 1, count("sign-in.failed"));
+        failedAndAudited("clerk@nyc-doc.example", WRONG_PASSWORD, "clerk@nyc-doc.example");
         Map<String, Object> entry = latest("sign-in.failed");
         assertEquals("clerk@nyc-doc.example", entry.get("actor_email"));
         assertEquals("wrong password", entry.get("details"));
@@ -81,20 +75,14 @@ class SignInBadInputTest {
 
     @Test
     void anUnknownEmailIsAudited() {
-        long before = count("sign-in.failed");
-        String form = failedSignIn(app.session().signIn("nobody@nowhere.example", WRONG_PASSWORD));
-        assertEquals("nobody@nowhere.example", typedEmail(form));
-        assertEquals(before + 1, count("sign-in.failed"));
+        failedAndAudited("nobody@nowhere.example", WRONG_PASSWORD, "nobody@nowhere.example");
         assertNoPasswordInTheAuditLog();
     }
 
     @Test
     void aTenThousandCharacterEmailIsRefusedAndKeptTruncated() {
         String email = "a".repeat(10_000 - "@ero-ny.example".length()) + "@ero-ny.example";
-        long before = count("sign-in.failed");
-        String form = failedSignIn(app.session().signIn(email, WRONG_PASSWORD));
-        assertEquals(email.substring(0, 254), typedEmail(form));
-        assertEquals(before + 1, count("sign-in.failed"));
+        failedAndAudited(email, WRONG_PASSWORD, email.substring(0, 254));
     }
 
     @Test
@@ -106,10 +94,7 @@ class SignInBadInputTest {
 
     @Test
     void aHundredThousandCharacterPasswordIsRefused() {
-        long before = count("sign-in.failed");
-        String form = failedSignIn(app.session().signIn("clerk@nyc-doc.example", LONG_PASSWORD));
-        assertEquals("clerk@nyc-doc.example", typedEmail(form));
-        assertEquals(before + 1, count("sign-in.failed"));
+        failedAndAudited("clerk@nyc-doc.example", LONG_PASSWORD, "clerk@nyc-doc.example");
         assertNoPasswordInTheAuditLog();
     }
 
@@ -239,6 +224,17 @@ class SignInBadInputTest {
         assertTrue(form.body().contains("id=\"login-error\""), "the error is shown");
         assertNoStackTrace(form);
         return form.body();
+    }
+
+    /**
+     * Signs in with these through the form; checks that it fails back to the form ({@link #failedSignIn}), that the
+     * form keeps {@code typed} as the e-mail address, and that exactly one failed sign-in was audited.
+     */
+    private static void failedAndAudited(String email, String password, String typed) {
+        long before = count("sign-in.failed");
+        String form = failedSignIn(app.session().signIn(email, password));
+        assertEquals(typed, typedEmail(form));
+        assertEquals(before + 1, count("sign-in.failed"));
     }
 
     private static String typedEmail(String form) {

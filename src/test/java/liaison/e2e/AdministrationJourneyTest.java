@@ -8,8 +8,6 @@ import java.net.URI;
 import java.time.Duration;
 import liaison.demo.DemoData;
 import liaison.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -22,29 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * Administration in the browser, axe-checked on every page: an agency admin invites a clerk, who opens the link,
  * sets a password and signs in; the system admin adds an agency, invites its admin, reads and verifies the audit log.
  */
-class AdministrationJourneyTest {
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-        browser = Browser.start(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
-    }
-
+class AdministrationJourneyTest extends JourneyTest {
     @BeforeEach
     void signedOut() {
         browser.forgetSession();

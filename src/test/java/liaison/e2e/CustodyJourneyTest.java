@@ -4,38 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import liaison.demo.DemoData;
-import liaison.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * Disclosure accounting and the chain of custody in headless Chromium, on the demo data, with axe-core on every
  * page: Denver's clerk searches the agency's disclosures, and the office sees who downloaded what.
  */
-class CustodyJourneyTest {
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-        browser = Browser.start(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
-    }
-
+class CustodyJourneyTest extends JourneyTest {
     @Test
     void aClerkSearchesTheDisclosuresAndOpensTheCertifiedAnswer() {
         browser.forgetSession().signIn("clerk@denver-sheriff.example", DemoData.PASSWORD);

@@ -16,7 +16,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
-import liaison.support.TestApp;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -35,7 +34,7 @@ import org.openqa.selenium.WebElement;
  * items; the clerk answers with the release date; the office reads the answer and downloads it certified. Time
  * passes by moving the test app's clock, never by sleeping.
  */
-class EnforcementJourneyTest {
+class EnforcementJourneyTest extends JourneyTest {
     static final String REQUESTER = "requester@ero-ny.example";
     static final String APPROVER = "approver@ero-ny.example";
     static final String CLERK = "clerk@nyc-doc.example";
@@ -45,16 +44,12 @@ class EnforcementJourneyTest {
             "CRIMINAL_HISTORY");
     static final String BASIS = "NYC Admin. Code § 9-131: release dates only with a judicial warrant or court order";
 
-    static TestApp app;
-    static Browser browser;
     static RequestSteps steps;
     static WebDriver driver;
     static Path orderPdf;
 
     @BeforeAll
-    static void start() throws IOException {
-        app = TestApp.start();
-        browser = Browser.start(app);
+    static void prepareStepsAndCourtOrder() throws IOException {
         steps = new RequestSteps(browser);
         driver = browser.driver();
         orderPdf = Files.createTempFile("court-order-", ".pdf");
@@ -63,15 +58,8 @@ class EnforcementJourneyTest {
     }
 
     @AfterAll
-    static void stop() throws IOException {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
+    static void deleteCourtOrder() throws IOException {
+        if (orderPdf != null) {
             Files.deleteIfExists(orderPdf);
         }
     }

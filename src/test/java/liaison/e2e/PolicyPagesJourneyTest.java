@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import liaison.agencies.AgencyDao;
 import liaison.demo.DemoData;
-import liaison.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,30 +15,13 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The policy pages in a browser, each checked with axe-core: publishing, profiles, the preview, the answer form. */
-class PolicyPagesJourneyTest {
-    static TestApp app;
-    static Browser browser;
+class PolicyPagesJourneyTest extends JourneyTest {
     static long nyc;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start();
-        browser = Browser.start(app);
+    static void findNyc() {
         nyc = app.database.jdbi().onDemand(AgencyDao.class).findByName("New York City Department of Correction")
                 .orElseThrow().id();
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
     }
 
     private static void clickAndWait(By by) {

@@ -13,9 +13,7 @@ import liaison.accounts.PasswordHasher;
 import liaison.agencies.AgencyDao;
 import liaison.demo.DemoData;
 import liaison.requests.Filing;
-import liaison.support.TestApp;
 import liaison.system.Role;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * page seen is checked by axe-core ({@link RequestSteps} checks each page it loads). Every person is invented;
  * the portal's clock stands at Monday 2026-11-02 (TestApp).
  */
-class RequestJourneyTest {
+class RequestJourneyTest extends JourneyTest {
     static final String REQUESTER = "requester@ero-ny.example";
     static final String APPROVER = "approver@ero-ny.example";
     static final String CLERK = "clerk@nyc-doc.example";
@@ -34,32 +32,15 @@ class RequestJourneyTest {
     static final String NYC_DOC = "New York City Department of Correction";
     static final String BASIS = "Administrative, not judicial, process. NYC Admin. Code § 9-131 (test basis).";
 
-    static TestApp app;
-    static Browser browser;
     static RequestSteps steps;
 
     @BeforeAll
-    static void start() {
-        app = TestApp.start();
+    static void openASecondClerk() {
         long nycDoc = app.database.jdbi().onDemand(AgencyDao.class).findByName(NYC_DOC).orElseThrow().id();
         app.database.jdbi().onDemand(AccountDao.class).create(new NewAccount(nycDoc, SECOND_CLERK,
                 "Rosalind Tenterden", "Records clerk", Set.of(Role.CLERK)),
                 new PasswordHasher(4).hash(DemoData.PASSWORD), app.clock.instant());
-        browser = Browser.start(app);
         steps = new RequestSteps(browser);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
     }
 
     @Test

@@ -11,10 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import liaison.demo.DemoData;
 import liaison.demo.DemoData.DemoAccount;
-import liaison.support.TestApp;
 import liaison.system.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,7 +21,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** Signing in and out through the real form, as every demo account, with an accessibility check of each page seen. */
-class SignInJourneyTest {
+class SignInJourneyTest extends JourneyTest {
     /** The h1 of every page the navigation can lead to. */
     private static final Map<String, String> HEADINGS = Map.of(
             "/requests", "Requests",
@@ -36,28 +33,6 @@ class SignInJourneyTest {
             "/system/accounts", "All accounts",
             "/system/audit", "Audit log",
             "/profile", "Your account");
-
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-        browser = Browser.start(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
-    }
 
     /** Every test starts signed out, on a freshly loaded sign-in page. */
     @BeforeEach
