@@ -6,9 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import liaison.demo.DemoData;
 import liaison.support.DemoMfa;
-import liaison.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -17,29 +14,7 @@ import org.openqa.selenium.By;
  * A person at a browser enrolls an authenticator by reading the key off the page and computing its code, as an
  * app would; then signs in with a code; changes their password; gets locked out. axe-core checks every new page.
  */
-class MfaJourneyTest {
-    static TestApp app;
-    static Browser browser;
-
-    @BeforeAll
-    static void start() {
-        app = TestApp.start();
-        browser = Browser.start(app);
-    }
-
-    @AfterAll
-    static void stop() {
-        try {
-            if (browser != null) {
-                browser.close();
-            }
-        } finally {
-            if (app != null) {
-                app.close();
-            }
-        }
-    }
-
+class MfaJourneyTest extends JourneyTest {
     @BeforeEach
     void signedOut() {
         browser.forgetSession();
@@ -106,8 +81,8 @@ class MfaJourneyTest {
     }
 
     @Test
-    void fiveWrongPasswordsShowTheLockedMessage() {
-        String email = "requester@ero-denver.example";
+    void fiveWrongPasswordsLockTheAccountAndTheAgencyAdminUnlocksIt() {
+        String email = "clerk@nyc-doc.example";
         for (int i = 0; i < 5; i++) {
             browser.signInWithPassword(email, "not-the-password-" + i);
         }
@@ -115,9 +90,22 @@ class MfaJourneyTest {
         assertTrue(browser.alertText().contains("locked for 30 minutes"), browser.alertText());
         assertEquals(email, browser.fieldValue("username"));
         browser.assertAccessible();
-        app.app.accountSecurity().unlock(accountId(email));
+        // even the right password is refused while locked
+        browser.signInWithPassword(email, DemoData.PASSWORD);
+        assertTrue(browser.alertText().contains("locked for 30 minutes"), browser.alertText());
+
+        // the agency's admin unlocks it from the account's page
+        browser.forgetSession();
+        browser.signIn("admin@nyc-doc.example", DemoData.PASSWORD);
+        browser.open("/agency/accounts/" + accountId(email));
+        browser.assertAccessible();
+        browser.clickAndWait(browser.driver().findElement(By.id("action-unlock")));
+        assertTrue(browser.mainText().contains("is unlocked"), browser::describePage);
+        browser.assertAccessible();
+        browser.signOut();
+
         browser.signIn(email, DemoData.PASSWORD);
-        assertEquals("/requests", browser.path());
+        assertEquals("/queue", browser.path());
         browser.signOut();
     }
 }
