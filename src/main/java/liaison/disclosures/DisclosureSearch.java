@@ -1,15 +1,13 @@
 package liaison.disclosures;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import liaison.system.FormDates;
 import liaison.system.Messages;
 
 /**
@@ -21,8 +19,6 @@ final class DisclosureSearch {
     static final int MAX_IDENTIFIER = 30;
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** The checked filters: null where not given. */
     record Filter(String identifier, LocalDate from, LocalDate to) {
@@ -92,7 +88,7 @@ final class DisclosureSearch {
         if (value.isEmpty()) {
             return null;
         }
-        LocalDate day = parse(value);
+        LocalDate day = FormDates.parse(value);
         if (day == null) {
             errors.put(name, messages.get("disclosures.error.date", messages.get("disclosures.field." + name)));
         } else if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
@@ -103,18 +99,4 @@ final class DisclosureSearch {
         return day;
     }
 
-    private static LocalDate parse(String s) {
-        if (s.length() > 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeException iso) {
-            try {
-                return LocalDate.parse(s, US_DATE);
-            } catch (DateTimeException us) {
-                return null;
-            }
-        }
-    }
 }

@@ -1,9 +1,6 @@
 package liaison.policies;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import liaison.requests.RequestedItem;
+import liaison.system.FormDates;
 
 /**
  * The publish form as typed, and its rules: a statement, citations one per line (at least one when anything is
@@ -25,8 +23,6 @@ public record PolicyForm(String statement, String citations, String effectiveOn,
     static final int MAX_STATEMENT = 4_000;
     static final int MAX_CITATION = 300;
     static final int MAX_CITATIONS = 20;
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     /** Something wrong, at its field: a message key and its arguments. */
     public record Problem(String field, String key, List<Object> args) {
@@ -144,7 +140,7 @@ public record PolicyForm(String statement, String citations, String effectiveOn,
         if (raw.isEmpty()) {
             return today;
         }
-        LocalDate date = parseDate(raw);
+        LocalDate date = FormDates.parse(raw);
         if (date == null) {
             p.add(problem("effectiveOn", "policy.error.effectiveOn.date"));
         } else if (date.isAfter(today)) {
@@ -157,20 +153,6 @@ public record PolicyForm(String statement, String citations, String effectiveOn,
         return null;
     }
 
-    static LocalDate parseDate(String s) {
-        if (s.length() > 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeException iso) {
-            try {
-                return LocalDate.parse(s, US_DATE);
-            } catch (DateTimeException us) {
-                return null;
-            }
-        }
-    }
 
     /** Problems by field, the first of each: what each field shows next to it. */
     static Map<String, Problem> byField(List<Problem> problems) {

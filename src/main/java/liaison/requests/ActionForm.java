@@ -6,13 +6,12 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.ResolverStyle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
+import liaison.system.FormDates;
 import liaison.system.Messages;
 
 /**
@@ -25,8 +24,6 @@ final class ActionForm {
     static final int MAX_TEXT = 10_000;
     /** Reasons and notes that go on the timeline. */
     static final int MAX_REASON = 2_000;
-    private static final DateTimeFormatter US_DATE = DateTimeFormatter.ofPattern("M/d/uuuu")
-            .withResolverStyle(ResolverStyle.STRICT);
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -96,7 +93,7 @@ final class ActionForm {
             }
             return null;
         }
-        LocalDate day = date.isEmpty() ? null : parseDate(date);
+        LocalDate day = date.isEmpty() ? null : FormDates.parse(date);
         LocalTime at = time.isEmpty() ? null : parseTime(time);
         if (date.isEmpty()) {
             error(dateName, "request.error.dateMissing", label(dateName));
@@ -124,7 +121,7 @@ final class ActionForm {
             }
             return null;
         }
-        LocalDate day = parseDate(value);
+        LocalDate day = FormDates.parse(value);
         if (day == null) {
             error(name, "request.error.date", label(name));
         } else if (day.getYear() < FIRST_YEAR || day.getYear() > LAST_YEAR) {
@@ -172,20 +169,6 @@ final class ActionForm {
         }
     }
 
-    private static LocalDate parseDate(String s) {
-        if (s.length() > 10) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeException iso) {
-            try {
-                return LocalDate.parse(s, US_DATE);
-            } catch (DateTimeException us) {
-                return null;
-            }
-        }
-    }
 
     private static LocalTime parseTime(String s) {
         if (s.length() > 8) {
