@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.time.Duration;
 import liaison.demo.DemoData;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,8 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Administration in the browser, axe-checked on every page: an agency admin invites a clerk, who opens the link,
@@ -138,10 +135,6 @@ class AdministrationJourneyTest extends JourneyTest {
 
     /** Clicks something that loads a new page and waits for it. */
     private static void click(By by) {
-        WebElement page = driver().findElement(By.tagName("html"));
-        driver().findElement(by).click();
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
-        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> "complete".equals(
-                ((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        browser.clickAndWait(by);
     }
 }

@@ -31,7 +31,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -360,12 +359,39 @@ public final class Browser implements AutoCloseable {
             element.click();
         } catch (org.openqa.selenium.WebDriverException e) {
             // chromedriver sometimes inspects the clicked node after the new page replaced it; the click happened
-            if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+            if (!replaced(e)) {
                 throw e;
             }
         }
-        wait.until(ExpectedConditions.stalenessOf(oldPage));
+        wait.until(d -> isGone(oldPage));
         waitForLoad();
+    }
+
+    /** Clicks what {@code by} finds, when it loads a new page. */
+    void clickAndWait(By by) {
+        clickAndWait(driver.findElement(by));
+    }
+
+    /**
+     * Whether the element's page has been replaced. Chromedriver says so either as a stale element or, when the
+     * question races the navigation, as a node that "does not belong to the document".
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (replaced(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean replaced(org.openqa.selenium.WebDriverException e) {
+        return e.getMessage() != null && e.getMessage().contains("does not belong to the document");
     }
 
     private void waitForLoad() {

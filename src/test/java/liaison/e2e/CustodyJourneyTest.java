@@ -27,7 +27,7 @@ class CustodyJourneyTest extends JourneyTest {
         assertTrue(browser.mainText().contains("Priya Castellanos"), "to whom");
         assertTrue(browser.mainText().contains("Administrative subpoena"), "under which process");
 
-        browser.driver().findElement(org.openqa.selenium.By.cssSelector("td a.usa-link[href^='/requests/']")).click();
+        browser.clickAndWait(org.openqa.selenium.By.cssSelector("td a.usa-link[href^='/requests/']"));
         browser.open(browser.path()).assertAccessible();
         String page = browser.mainText();
         assertTrue(page.contains("Certified by Harriet Quill"), page);
@@ -38,9 +38,8 @@ class CustodyJourneyTest extends JourneyTest {
     void theOfficeSeesWhoDownloadedTheProducedRecord() {
         browser.forgetSession().signIn("requester@ero-ny.example", DemoData.PASSWORD);
         browser.open("/requests").assertAccessible();
-        browser.driver().findElement(org.openqa.selenium.By.xpath(
-                "//tr[.//*[contains(normalize-space(), 'Bastian Cordlewright')]]//a[starts-with(@href, '/requests/')]"))
-                .click();
+        browser.clickAndWait(org.openqa.selenium.By.xpath(
+                "//tr[.//*[contains(normalize-space(), 'Bastian Cordlewright')]]//a[starts-with(@href, '/requests/')]"));
         browser.open(browser.path()).assertAccessible();
         String page = browser.mainText();
         assertTrue(page.contains("Downloads of this request"), page);

@@ -49,7 +49,7 @@ class MfaJourneyTest extends JourneyTest {
         assertEquals(10, browser.driver().findElements(By.cssSelector("#recovery-codes li")).size());
         assertTrue(browser.headerUser().contains("Owen Lachance"), "signed in now");
         browser.assertAccessible();
-        browser.driver().findElement(By.linkText("I have saved them: continue")).click();
+        browser.clickAndWait(By.linkText("I have saved them: continue"));
         assertEquals("/queue", browser.path());
 
         browser.signOut();
@@ -67,13 +67,13 @@ class MfaJourneyTest extends JourneyTest {
     void changesThePasswordWithErrorsShownBesideTheFields() {
         browser.signIn("approver@ero-denver.example", DemoData.PASSWORD);
         browser.followNav("/profile");
-        browser.driver().findElement(By.linkText("Change your password")).click();
+        browser.clickAndWait(By.linkText("Change your password"));
         assertEquals("/account/password", browser.path());
         browser.assertAccessible();
         browser.driver().findElement(By.id("current")).sendKeys(DemoData.PASSWORD);
         browser.driver().findElement(By.id("password")).sendKeys("password1234");
         browser.driver().findElement(By.id("confirm")).sendKeys("password1234");
-        browser.driver().findElement(By.xpath("//button[normalize-space()='Change password']")).click();
+        browser.clickAndWait(By.xpath("//button[normalize-space()='Change password']"));
         assertTrue(browser.fieldError("password").contains("common or breached"), browser.describePage());
         assertEquals("", browser.fieldValue("current"), "passwords are never sent back");
         browser.assertAccessible();

@@ -3,16 +3,11 @@ package liaison.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import liaison.agencies.AgencyDao;
 import liaison.demo.DemoData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The policy pages in a browser, each checked with axe-core: publishing, profiles, the preview, the answer form. */
 class PolicyPagesJourneyTest extends JourneyTest {
@@ -25,10 +20,7 @@ class PolicyPagesJourneyTest extends JourneyTest {
     }
 
     private static void clickAndWait(By by) {
-        WebDriver driver = browser.driver();
-        WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(by).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
+        browser.clickAndWait(by);
     }
 
     private static void click(By by) {
