@@ -92,7 +92,9 @@ public final class Main {
         out.append(config.dbUrl().map(u -> "Database: " + u).orElse("Database: embedded MariaDB in " + config.dataDir()))
                 .append('\n');
         if (config.demo()) {
-            out.append("Demo accounts (password for all: ").append(DemoData.PASSWORD).append("):\n");
+            out.append("Demo accounts (password for all: ").append(DemoData.PASSWORD)
+                    .append("; second factor: a code from any authenticator app set up with the key ")
+                    .append(DemoData.TOTP_SECRET).append("):\n");
             DemoData.ACCOUNTS.forEach(a -> out.append(String.format("  %-30s %s%n", a.email(),
                     a.roles().iterator().next().label() + (a.agency() == null ? "" : ", " + a.agency()))));
         }
