@@ -49,7 +49,7 @@ public final class Main {
         PasswordHasher hasher = new PasswordHasher(12);
         if (config.demo()) {
             new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
-                    .seedIfEmpty(hasher.hash(DemoData.PASSWORD));
+                    .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
         }
         Javalin app = new App(database, clock, config.secureCookies(), hasher, SignInRateLimit.DEFAULT_PER_MINUTE,
                 Mailer.of(config.smtp()), config.baseUrl()).javalin().start(config.port());

@@ -69,11 +69,17 @@ public final class DemoData {
 
     /** Seeds when there is no agency yet; returns whether it did. {@code passwordHash} is the demo password's. */
     public boolean seedIfEmpty(String passwordHash) {
+        return seedIfEmpty(() -> passwordHash);
+    }
+
+    /** As above, hashing the demo password only when there is something to seed (bcrypt is slow on purpose). */
+    public boolean seedIfEmpty(java.util.function.Supplier<String> demoPasswordHash) {
         boolean seeded = jdbi.inTransaction(handle -> {
             AgencyDao agencies = handle.attach(AgencyDao.class);
             if (agencies.count() > 0) {
                 return false;
             }
+            String passwordHash = demoPasswordHash.get();
             AGENCIES.forEach(a -> agencies.setTimeZone(
                     agencies.insert(a.kind(), a.name(), a.jurisdiction(), clock.instant()), a.timeZone()));
             AccountDao accounts = handle.attach(AccountDao.class);
