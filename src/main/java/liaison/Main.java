@@ -29,6 +29,8 @@ public final class Main {
         // times are stored as UTC wall-clock values; every instance must read them the same way
         TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
         Config config = Config.fromEnvironment();
+        // before any logger exists: slf4j-simple reads its level once
+        System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.logLevel());
         if (args.length > 0 && args[0].equals(VerifyAudit.COMMAND)) {
             int exit;
             try (Database database = openDatabase(config)) {
@@ -52,7 +54,7 @@ public final class Main {
                     .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
         }
         Javalin app = new App(database, clock, config.secureCookies(), hasher, SignInRateLimit.DEFAULT_PER_MINUTE,
-                Mailer.of(config.smtp()), config.baseUrl()).javalin().start(config.port());
+                Mailer.of(config.smtp()), config.baseUrl()).javalin().start(config.host(), config.port());
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor();
         AutoClose autoClose = new AutoClose(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
         jobs.scheduleWithFixedDelay(() -> runJob("auto-close", () -> autoClose.run()), 1, 60, TimeUnit.MINUTES);
@@ -74,7 +76,7 @@ public final class Main {
         EmbeddedMariaDb embedded = EmbeddedMariaDb.start(config.dataDir());
         // stop the server with the JVM, however start-up below ends
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
-        return Database.connect(embedded.createDatabase("liaison"), "root", "");
+        return Database.connect(embedded.createDatabase("liaison"), embedded.appUser(), embedded.appPassword());
     }
 
     /** A failing job is logged and tried again at its next turn; it never stops the portal. */
@@ -88,7 +90,10 @@ public final class Main {
 
     private static void printBanner(Config config) {
         StringBuilder out = new StringBuilder();
-        out.append("\nLiaison is running at http://localhost:").append(config.port()).append('\n');
+        String shownHost = config.host().equals("0.0.0.0") ? "localhost" : config.host();
+        out.append("\nLiaison is running at http://").append(shownHost).append(':').append(config.port())
+                .append(config.host().equals("127.0.0.1") ? " (this machine only)" : " (listening on " + config.host() + ")")
+                .append('\n');
         out.append(config.dbUrl().map(u -> "Database: " + u).orElse("Database: embedded MariaDB in " + config.dataDir()))
                 .append('\n');
         if (config.demo()) {

@@ -6,6 +6,7 @@ import java.util.Optional;
 
 /** Settings, each from an environment variable with a default, so the portal starts with none set. */
 public record Config(
+        String host,
         int port,
         Path dataDir,
         Optional<String> dbUrl,
@@ -14,7 +15,8 @@ public record Config(
         boolean demo,
         boolean secureCookies,
         Smtp smtp,
-        String baseUrl) {
+        String baseUrl,
+        String logLevel) {
 
     /** The mail server invitations go through; no host means none is configured (links are shown on the page). */
     public record Smtp(Optional<String> host, int port, String user, String password, String from) {
@@ -31,14 +33,17 @@ public record Config(
     static Config from(Map<String, String> env) {
         Optional<String> dbUrl = Optional.ofNullable(env.get("LIAISON_DB_URL")).filter(s -> !s.isBlank());
         int port = Integer.parseInt(env.getOrDefault("LIAISON_PORT", "7070"));
+        // demo data by default only on the embedded database: an external one is someone's real data
+        boolean demo = Boolean.parseBoolean(env.getOrDefault("LIAISON_DEMO", String.valueOf(dbUrl.isEmpty())));
         return new Config(
+                // the demo's password and authenticator key are public: it answers this machine only
+                env.getOrDefault("LIAISON_HOST", demo ? "127.0.0.1" : "0.0.0.0"),
                 port,
                 Path.of(env.getOrDefault("LIAISON_DATA_DIR", "data")).toAbsolutePath(),
                 dbUrl,
                 env.getOrDefault("LIAISON_DB_USER", "root"),
                 env.getOrDefault("LIAISON_DB_PASSWORD", ""),
-                // demo data by default only on the embedded database: an external one is someone's real data
-                Boolean.parseBoolean(env.getOrDefault("LIAISON_DEMO", String.valueOf(dbUrl.isEmpty()))),
+                demo,
                 Boolean.parseBoolean(env.getOrDefault("LIAISON_SECURE_COOKIES", "false")),
                 new Smtp(Optional.ofNullable(env.get("LIAISON_SMTP_HOST")).filter(s -> !s.isBlank()),
                         Integer.parseInt(env.getOrDefault("LIAISON_SMTP_PORT", "587")),
@@ -46,6 +51,8 @@ public record Config(
                         env.getOrDefault("LIAISON_SMTP_PASSWORD", ""),
                         env.getOrDefault("LIAISON_SMTP_FROM", "liaison@localhost")),
                 // links in e-mails must reach the portal from outside: behind a proxy, set the public address
-                env.getOrDefault("LIAISON_BASE_URL", "http://localhost:" + port).replaceAll("/+$", ""));
+                env.getOrDefault("LIAISON_BASE_URL", "http://localhost:" + port).replaceAll("/+$", ""),
+                // the console shows the banner, warnings and errors; "info" or "debug" shows the libraries' logs
+                env.getOrDefault("LIAISON_LOG_LEVEL", "warn"));
     }
 }

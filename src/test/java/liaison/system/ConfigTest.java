@@ -27,6 +27,21 @@ class ConfigTest {
     }
 
     @Test
+    void theDemoAnswersThisMachineOnly() {
+        assertEquals("127.0.0.1", Config.from(Map.of()).host());
+        assertEquals("127.0.0.1", Config.from(Map.of("LIAISON_DEMO", "true", "LIAISON_DB_URL", "jdbc:mariadb://db/x")).host());
+        assertEquals("0.0.0.0", Config.from(Map.of("LIAISON_DEMO", "false")).host());
+        assertEquals("0.0.0.0", Config.from(Map.of("LIAISON_DB_URL", "jdbc:mariadb://db/x")).host());
+        assertEquals("192.0.2.10", Config.from(Map.of("LIAISON_HOST", "192.0.2.10")).host());
+    }
+
+    @Test
+    void theConsoleShowsWarningsUnlessToldOtherwise() {
+        assertEquals("warn", Config.from(Map.of()).logLevel());
+        assertEquals("info", Config.from(Map.of("LIAISON_LOG_LEVEL", "info")).logLevel());
+    }
+
+    @Test
     void portAndDataFolderAreOverridden() {
         Config c = Config.from(Map.of("LIAISON_PORT", "8081", "LIAISON_DATA_DIR", "/var/lib/liaison"));
         assertEquals(8081, c.port());
