@@ -1,6 +1,7 @@
 package liaison;
 
 import io.javalin.Javalin;
+import io.javalin.http.HandlerType;
 import io.javalin.http.staticfiles.Location;
 import java.time.Clock;
 import java.util.List;
@@ -152,7 +153,7 @@ public final class App {
         var auditPages = new AuditRoutes(jdbi, audit, clock, messages);
         this.database = database;
         this.secureCookies = secureCookies;
-        this.access = new AccessControl(security, signIn::current, signInSessions);
+        this.access = new AccessControl(security, signIn::current, signInSessions, secureCookies);
         this.routes = List.of(
                 Route.get(Security.LOGIN_URL, signInRoutes::form, ANYONE),
                 Route.post(Security.CALLBACK_URL, signInRoutes::callback, ANYONE),
@@ -264,13 +265,16 @@ public final class App {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            config.jetty.modifyServletContextHandler(
-                    handler -> handler.setSessionHandler(Sessions.handler(database.dataSource(), secureCookies)));
-            var headers = new SecurityHeaders(secureCookies);
-            config.routes.before(headers::apply);
+            Sessions.install(config, database.dataSource(), secureCookies);
+            new SecurityHeaders(secureCookies).install(config);
             config.routes.beforeMatched(access::check);
             for (Route r : routes) {
                 config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.roles().toArray(new Role[0]));
+                if (r.method() == HandlerType.GET) {
+                    // HEAD answers as GET would, through the same access check (Javalin's own HEAD answered an
+                    // empty 200 for every GET route, checking nothing); Jetty sends no body for HEAD
+                    config.routes.addHttpHandler(HandlerType.HEAD, r.path(), r.handler(), r.roles().toArray(new Role[0]));
+                }
             }
             ErrorPages.register(config, messages, access);
             AttachmentRoutes.limitUploads(config);

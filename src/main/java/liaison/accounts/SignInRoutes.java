@@ -1,10 +1,12 @@
 package liaison.accounts;
 
 import io.javalin.http.Context;
+import jakarta.servlet.http.HttpSession;
 import java.util.HashMap;
 import java.util.Map;
 import liaison.system.AccessControl;
 import liaison.system.Security;
+import liaison.system.SignInTarget;
 import org.pac4j.javalin.CallbackHandler;
 import org.pac4j.javalin.LogoutHandler;
 
@@ -15,14 +17,13 @@ import org.pac4j.javalin.LogoutHandler;
 public final class SignInRoutes {
     private final SignInService signIn;
     private final SignInRateLimit rateLimit;
-    private final CallbackHandler callback;
+    private final Security security;
     private final LogoutHandler logout;
 
     public SignInRoutes(Security security, SignInService signIn, SignInRateLimit rateLimit) {
         this.signIn = signIn;
         this.rateLimit = rateLimit;
-        // renewSession: a new session id once the password is accepted (the second factor gives another)
-        this.callback = new CallbackHandler(security.config(), "/", true);
+        this.security = security;
         this.logout = new LogoutHandler(security.config(), Security.LOGIN_URL + "?signedOut");
         logout.destroySession = true;
     }
@@ -30,10 +31,13 @@ public final class SignInRoutes {
     public void form(Context ctx) {
         Map<String, Object> model = new HashMap<>();
         model.put("formAction", Security.CALLBACK_URL + "?client_name=" + Security.CLIENT);
-        // pac4j sends the user back with what they typed and an error code after a failed attempt
-        String typed = ctx.queryParam("username");
+        // a failed attempt left what was typed and why it failed in the session, shown once
+        HttpSession session = ctx.req().getSession(false);
+        String typed = session == null ? null : take(session, Security.FAILED_NAME);
         model.put("username", typed == null ? "" : typed.substring(0, Math.min(typed.length(), SignInService.MAX_EMAIL)));
-        String error = ctx.queryParam("error");
+        // ?error= comes from the second step and the password change, which end the session as they lock
+        String failed = session == null ? null : take(session, Security.FAILED_ERROR);
+        String error = failed != null ? failed : ctx.queryParam("error");
         model.put("locked", AccountLockedException.ERROR.equals(error));
         model.put("failed", error != null && !AccountLockedException.ERROR.equals(error));
         model.put("signedOut", ctx.queryParam("signedOut") != null);
@@ -42,13 +46,20 @@ public final class SignInRoutes {
         ctx.render("accounts/login", model);
     }
 
-    /** The password step, after the per-address rate limit: too many attempts get the 429 page. */
+    /**
+     * The password step, after the per-address rate limit: too many attempts get the 429 page. It goes on to the
+     * page first asked for, if any ({@link SignInTarget}), always as a path.
+     */
     public void callback(Context ctx) throws Exception {
         if (!rateLimit.allow(ctx.ip())) {
             tooMany(ctx);
             return;
         }
-        callback.handle(ctx);
+        // renewSession: a new session id once the password is accepted (the second factor gives another)
+        new CallbackHandler(security.config(), SignInTarget.get(ctx), true).handle(ctx);
+        if (SignInSessions.passwordAccepted(ctx)) {
+            SignInTarget.forget(ctx);
+        }
     }
 
     /**
@@ -59,6 +70,14 @@ public final class SignInRoutes {
         AccessControl.account(ctx).or(() -> AccessControl.pendingAccount(ctx))
                 .ifPresent(account -> signIn.signedOut(account, ctx.ip()));
         logout.handle(ctx);
+    }
+
+    private static String take(HttpSession session, String name) {
+        Object value = session.getAttribute(name);
+        if (value != null) {
+            session.removeAttribute(name);
+        }
+        return value instanceof String text ? text : null;
     }
 
     static void tooMany(Context ctx) {

@@ -11,7 +11,9 @@ import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import liaison.system.Csrf;
 import liaison.system.SessionRules;
+import liaison.system.SignInTarget;
 import liaison.system.Security;
 import org.jdbi.v3.core.Jdbi;
 
@@ -54,6 +56,10 @@ public final class SignInSessions implements SessionRules {
         session.accept(STAMP, stamp(account));
         session.accept(ENROLL_SECRET, null);
         session.accept(AFTER_SIGN_IN, null);
+        // the CSRF token of the pages before the password (or of an earlier sign-in) is no good from here on
+        session.accept(Csrf.SESSION_ATTRIBUTE, null);
+        session.accept(Security.FAILED_NAME, null);
+        session.accept(Security.FAILED_ERROR, null);
     }
 
     /**
@@ -63,13 +69,13 @@ public final class SignInSessions implements SessionRules {
     String secondFactorDone(Context ctx, long accountId) {
         HttpSession session = ctx.req().getSession();
         ctx.req().changeSessionId();
+        Csrf.renew(ctx);
         session.removeAttribute(STEP);
         session.removeAttribute(ENROLL_SECRET);
         restamp(ctx, accountId);
         Object after = session.getAttribute(AFTER_SIGN_IN);
         session.removeAttribute(AFTER_SIGN_IN);
-        return after instanceof String path && path.startsWith("/") && !path.startsWith("//")
-                && !path.startsWith("/\\") ? path : "/";
+        return after instanceof String path && SignInTarget.isLocalPath(path) ? path : "/";
     }
 
     /** After this session changed the password: it stays signed in, with a new id; all others end. */
@@ -115,6 +121,12 @@ public final class SignInSessions implements SessionRules {
             return new State(Kind.MUST_CHANGE_PASSWORD, PASSWORD_PATH);
         }
         return State.SIGNED_IN;
+    }
+
+    /** Whether this request's session has a sign-in waiting for its second step. */
+    static boolean passwordAccepted(Context ctx) {
+        HttpSession session = ctx.req().getSession(false);
+        return session != null && session.getAttribute(STEP) != null;
     }
 
     /** Whether this session is waiting for enrollment (rather than for a code). */

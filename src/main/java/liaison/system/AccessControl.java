@@ -4,14 +4,11 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
 import liaison.accounts.Account;
-import org.pac4j.core.context.CallContext;
 import org.pac4j.core.context.session.SessionStore;
-import org.pac4j.core.engine.DefaultSecurityLogic;
 import org.pac4j.core.profile.ProfileManager;
 import org.pac4j.core.profile.UserProfile;
 import org.pac4j.javalin.JavalinFrameworkParameters;
@@ -22,22 +19,27 @@ import org.pac4j.javalin.JavalinWebContext;
  * CSRF token on POST; every other route needs a signed-in, active account holding one of the route's roles, in a
  * session that {@link SessionRules} finds signed in: until the second factor is done, only the
  * {@link Role#SIGNING_IN} routes answer, and a session too old or older than the last password change is ended.
- * Written for Javalin 7 because javalin-pac4j's own SecurityHandler targets Javalin 5 (see STACK.md).
+ * Nobody signed in is sent to the sign-in page without a session being made. The profile is the one pac4j's
+ * sign-in callback stored; pac4j's security logic is not used (javalin-pac4j's handler targets Javalin 5, see
+ * STACK.md, and the logic makes a session for every anonymous visit).
  */
 public final class AccessControl {
     public static final String ACCOUNT = "account";
     /** Request attribute on {@link Role#SIGNING_IN} routes: whose sign-in is unfinished. */
     static final String PENDING_ACCOUNT = "pendingAccount";
-    private static final Object GRANTED = new Object();
 
     private final Security security;
     private final LongFunction<Optional<Account>> accounts;
     private final SessionRules sessions;
+    private final Csrf csrf;
 
-    public AccessControl(Security security, LongFunction<Optional<Account>> accounts, SessionRules sessions) {
+    /** {@code secureCookies}: the portal is behind TLS (the CSRF cookie of anonymous pages is then Secure). */
+    public AccessControl(Security security, LongFunction<Optional<Account>> accounts, SessionRules sessions,
+                         boolean secureCookies) {
         this.security = security;
         this.accounts = accounts;
         this.sessions = sessions;
+        this.csrf = new Csrf(secureCookies);
     }
 
     public void check(Context ctx) {
@@ -46,17 +48,21 @@ public final class AccessControl {
             return; // static files: every route of ours names its roles (see Route)
         }
         if (roles.contains(Role.ANYONE)) {
-            checkOpenRoute(ctx);
+            csrf.checkWithoutSession(ctx);
             return;
         }
-        Object result = DefaultSecurityLogic.INSTANCE.perform(security.config(), (web, store, profiles) -> GRANTED,
-                Security.CLIENT, Security.CSRF_CHECK, Security.CSRF_TOKEN, new JavalinFrameworkParameters(ctx));
-        if (result != GRANTED) {
-            // pac4j has answered already (a redirect to the sign-in page); the route must not run
-            ctx.skipRemainingHandlers();
+        Optional<UserProfile> profile = profile(ctx);
+        if (profile.isEmpty()) {
+            // to the sign-in page with a bare path, making no session: pac4j's own security logic saved the address
+            // asked for (built from the Host header) in a new session for every anonymous visit
+            if (ctx.method() == HandlerType.GET && !roles.contains(Role.SIGNING_IN)) {
+                SignInTarget.remember(ctx);
+            }
+            redirect(ctx, Security.LOGIN_URL);
             return;
         }
-        Optional<Account> account = profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply);
+        csrf.checkInSession(ctx);
+        Optional<Account> account = accounts.apply(Long.parseLong(profile.get().getId()));
         if (account.isEmpty()) {
             // deactivated or deleted while signed in
             end(ctx, Security.LOGIN_URL);
@@ -82,7 +88,10 @@ public final class AccessControl {
         }
         profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply)
                 .filter(account -> signedIn(sessions.check(ctx, account.id()).kind()))
-                .ifPresent(account -> ctx.attribute(ACCOUNT, account));
+                .ifPresent(account -> {
+                    ctx.attribute(ACCOUNT, account);
+                    Csrf.offerInSession(ctx); // the header's sign-out form
+                });
     }
 
     /** The signed-in account of this request, set by {@link #check}; empty on open routes. */
@@ -150,23 +159,12 @@ public final class AccessControl {
         return kind == SessionRules.Kind.SIGNED_IN || kind == SessionRules.Kind.MUST_CHANGE_PASSWORD;
     }
 
-    private void checkOpenRoute(Context ctx) {
-        CallContext call = callContext(ctx);
-        security.csrfToken().matches(call);
-        if (ctx.method() == HandlerType.POST
-                && !security.csrfCheck().isAuthorized(call.webContext(), call.sessionStore(), List.of())) {
-            throw new ForbiddenResponse();
-        }
-    }
-
+    /** The signed-in profile in this request's session; reading it never creates a session. */
     private Optional<UserProfile> profile(Context ctx) {
-        CallContext call = callContext(ctx);
-        return new ProfileManager(call.webContext(), call.sessionStore()).getProfile();
-    }
-
-    private CallContext callContext(Context ctx) {
-        JavalinWebContext web = new JavalinWebContext(ctx);
+        if (ctx.req().getSession(false) == null) {
+            return Optional.empty();
+        }
         SessionStore store = security.config().getSessionStoreFactory().newSessionStore(new JavalinFrameworkParameters(ctx));
-        return new CallContext(web, store);
+        return new ProfileManager(new JavalinWebContext(ctx), store).getProfile();
     }
 }

@@ -1,25 +1,58 @@
 package liaison.system;
 
+import io.javalin.config.JavalinConfig;
 import javax.sql.DataSource;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
+import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.session.DatabaseAdaptor;
+import org.eclipse.jetty.session.DefaultSessionIdManager;
+import org.eclipse.jetty.session.HouseKeeper;
 import org.eclipse.jetty.session.JDBCSessionDataStore.SessionTableSchema;
 import org.eclipse.jetty.session.JDBCSessionDataStoreFactory;
 import org.eclipse.jetty.session.NullSessionCache;
 
 /**
  * Sessions live in the database (no cache in memory), so several app instances behind a load balancer share
- * them, and a restart signs nobody out.
+ * them, and a restart signs nobody out. A session is made only when a person starts signing in (see
+ * {@link AccessControl} and {@link Csrf}); Jetty's scavenger, run on a schedule by every instance, deletes the rows
+ * of sessions that expired.
  */
 public final class Sessions {
     static final String COOKIE = "LIAISON_SESSION";
     static final int IDLE_SECONDS = 30 * 60;
+    /** How often each instance looks for expired sessions. */
+    static final int SCAVENGE_SECONDS = 10 * 60;
+    /**
+     * How long past its expiry a session is left for the instance that last used it, before any instance deletes
+     * it (Jetty's default is an hour; no instance holds sessions in memory here, so a short wait is enough).
+     */
+    static final int GRACE_SECONDS = 5 * 60;
 
     private Sessions() {
     }
 
-    public static SessionHandler handler(DataSource dataSource, boolean secureCookies) {
+    /** Sessions in the database for the portal, and the scheduled removal of expired ones. */
+    public static void install(JavalinConfig config, DataSource dataSource, boolean secureCookies) {
+        config.jetty.modifyServer(Sessions::scavengeOnSchedule);
+        config.jetty.modifyServletContextHandler(
+                context -> context.setSessionHandler(handler(dataSource, secureCookies)));
+    }
+
+    private static void scavengeOnSchedule(Server server) {
+        DefaultSessionIdManager ids = new DefaultSessionIdManager(server);
+        HouseKeeper houseKeeper = new HouseKeeper();
+        try {
+            houseKeeper.setIntervalSec(SCAVENGE_SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        ids.setSessionHouseKeeper(houseKeeper);
+        // the session handler takes the server's id manager, and with it this housekeeper
+        server.addBean(ids, true);
+    }
+
+    static SessionHandler handler(DataSource dataSource, boolean secureCookies) {
         SessionHandler handler = new SessionHandler();
         handler.setSessionCookie(COOKIE);
         handler.setHttpOnly(true);
@@ -36,6 +69,7 @@ public final class Sessions {
         adaptor.setBlobType("MEDIUMBLOB");
         JDBCSessionDataStoreFactory stores = new JDBCSessionDataStoreFactory();
         stores.setDatabaseAdaptor(adaptor);
+        stores.setGracePeriodSec(GRACE_SECONDS);
         // look for the sessions table in this database only: with no catalog, MariaDB's metadata searches every
         // database on the server, so a JettySessions table in another database meant ours was never created
         SessionTableSchema table = new SessionTableSchema();

@@ -41,6 +41,15 @@ public final class HttpSession {
         return postRaw(path, encode(withToken).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** POSTs the form with the session's CSRF token added and one more header (as browsers add Sec-Fetch-Site). */
+    public HttpResponse<String> post(String path, Map<String, String> form, String header, String value) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.putIfAbsent("pac4jCsrfToken", csrfToken());
+        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+                .header("Content-Type", "application/x-www-form-urlencoded").header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(withToken))).build());
+    }
+
     /** POSTs exactly these bytes as a form body: no token added. */
     public HttpResponse<String> postRaw(String path, byte[] body) {
         return send(HttpRequest.newBuilder(URI.create(app.url(path)))
@@ -48,13 +57,41 @@ public final class HttpSession {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    /** The CSRF token of this session, read from the sign-in page (it is the same on every page of a session). */
+    public HttpResponse<String> head(String path) {
+        return send(HttpRequest.newBuilder(URI.create(app.url(path))).method("HEAD", HttpRequest.BodyPublishers.noBody())
+                .build());
+    }
+
+    /**
+     * The CSRF token this session's forms carry now: the sign-in page's (from a cookie) before sign-in, the
+     * session's after the password. Read from the page the second sign-in step's address leads to, whatever the
+     * state: the sign-in form, the second step, the password change, or the person's home page.
+     */
     public String csrfToken() {
-        Matcher m = CSRF.matcher(get("/login").body());
-        if (!m.find()) {
-            throw new AssertionError("no CSRF token on the sign-in page");
+        String path = "/login/code";
+        for (int hop = 0; hop < 5; hop++) {
+            HttpResponse<String> r = get(path);
+            Matcher m = CSRF.matcher(r.body());
+            if (r.statusCode() == 200 && m.find()) {
+                return m.group(1);
+            }
+            path = r.headers().firstValue("Location").orElseThrow(
+                    () -> new AssertionError("no CSRF token on " + r.uri() + ": " + r.statusCode()));
         }
-        return m.group(1);
+        throw new AssertionError("no page with a CSRF token within five redirects");
+    }
+
+    /**
+     * Which error the sign-in form shows after this failed sign-in answer: "locked", "failed", or "" for none.
+     * The answer must send the person back to the bare sign-in address (nothing of what was typed in it).
+     */
+    public String signInError(HttpResponse<String> failed) {
+        String location = failed.headers().firstValue("Location").orElse("");
+        if (failed.statusCode() != 303 || !location.equals("/login")) {
+            throw new AssertionError("not sent back to the sign-in form: " + failed.statusCode() + " " + location);
+        }
+        String page = get(location).body();
+        return page.contains("Account locked") ? "locked" : page.contains("id=\"login-error\"") ? "failed" : "";
     }
 
     public HttpResponse<String> signIn(String email, String password) {

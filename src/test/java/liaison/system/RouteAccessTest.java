@@ -396,6 +396,31 @@ class RouteAccessTest {
         return tests.stream();
     }
 
+    /** HEAD is answered as GET would be, role by role (status, redirect, headers), without a body. */
+    @TestFactory
+    Stream<DynamicTest> headAnswersAsGetWould() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (Row row : TABLE.stream().filter(r -> r.method() == GET).toList()) {
+            for (int i = 0; i < WHO.size(); i++) {
+                String who = WHO.get(i);
+                Outcome expected = row.expected().get(i);
+                tests.add(DynamicTest.dynamicTest("HEAD " + row.address() + " as " + who + " → " + expected, () -> {
+                    HttpSession session = who.equals(ANONYMOUS) ? app.session()
+                            : SIGNED_IN.computeIfAbsent(who, email -> app.session().signInAs(email));
+                    HttpResponse<String> get = session.get(row.address());
+                    HttpResponse<String> head = session.head(row.address());
+                    assertEquals(get.statusCode(), head.statusCode(), () -> "HEAD " + row.address() + " as " + who);
+                    assertEquals(expected, outcome(head));
+                    assertEquals(get.headers().firstValue("Location"), head.headers().firstValue("Location"));
+                    assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"));
+                    assertTrue(head.headers().firstValue("Content-Security-Policy").isPresent());
+                    assertEquals("", head.body(), "no body for HEAD");
+                }));
+            }
+        }
+        return tests.stream();
+    }
+
     private static void check(Row row, String who, Outcome expected) {
         assertTrue(!row.address().contains("{"), () -> row.key() + ": give the row a real address with .at(...)");
         HttpSession session;

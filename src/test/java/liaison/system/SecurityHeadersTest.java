@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import liaison.support.HttpSession;
+import liaison.support.RawHttp;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,6 +87,31 @@ class SecurityHeadersTest {
         }
     }
 
+    /** Requests Jetty answers itself, before any route or handler of the portal runs. */
+    static Stream<Arguments> refusedByJetty() {
+        return Stream.of(
+                Arguments.of("a broken escape in the address", 400, new String[] {"GET /% HTTP/1.1"}),
+                Arguments.of("an address too long", 414, new String[] {"GET /" + "a".repeat(20_000) + " HTTP/1.1"}),
+                Arguments.of("headers too long", 431, new String[] {"GET /login HTTP/1.1",
+                        "X-Filler: " + "a".repeat(20_000)}),
+                Arguments.of("an unknown protocol", 505, new String[] {"GET /login HTTP/7.1"}));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("refusedByJetty")
+    void jettysOwnErrorsCarryTheSecurityHeadersToo(String kind, int status, String[] request) {
+        String[] lines = Stream.concat(Stream.of(request), Stream.of("Host: 127.0.0.1")).toArray(String[]::new);
+        RawHttp.Answer r = RawHttp.send(app.javalin.port(), null, lines);
+        assertEquals(status, r.status(), kind);
+        String csp = r.header("Content-Security-Policy").orElseThrow(() -> new AssertionError(kind + ": no CSP"));
+        assertTrue(directives(csp).contains("frame-ancestors 'none'"), kind + ": " + csp);
+        assertEquals(Optional.of("nosniff"), r.header("X-Content-Type-Options"), kind);
+        assertEquals(Optional.of("DENY"), r.header("X-Frame-Options"), kind);
+        assertTrue(STRICT_REFERRER_POLICIES.contains(r.header("Referrer-Policy").orElse("")), kind);
+        assertEquals(Optional.of("no-store"), r.header("Cache-Control"), kind);
+        assertFalse(r.body().contains("Exception"), kind + ": no stack trace");
+    }
+
     @Test
     void theStaticFileIsServedAsCss() {
         HttpResponse<String> css = app.session().get("/static/css/liaison.css");
@@ -115,22 +142,24 @@ class SecurityHeadersTest {
     void theSessionCookieIsHttpOnlyAndSameSiteLax() {
         HttpSession s = app.session();
         HttpResponse<String> first = s.get("/login");
-        assertSessionCookie(first);
+        assertCookie(first, Csrf.cookieName(false), "samesite=strict");
+        HttpResponse<String> failed = s.signIn("requester@ero-ny.example", "not-the-password");
+        assertCookie(failed, Sessions.COOKIE, "samesite=lax");
         // sign-in gives a new session id: its cookie must have the same attributes
         HttpResponse<String> signedIn = s.signIn("requester@ero-ny.example", liaison.demo.DemoData.PASSWORD);
         assertEquals(303, signedIn.statusCode());
-        assertSessionCookie(signedIn);
+        assertCookie(signedIn, Sessions.COOKIE, "samesite=lax");
     }
 
-    private static void assertSessionCookie(HttpResponse<String> r) {
+    private static void assertCookie(HttpResponse<String> r, String name, String sameSite) {
         List<String> cookies = r.headers().allValues("Set-Cookie").stream()
-                .filter(c -> c.startsWith(Sessions.COOKIE + "=")).toList();
-        assertFalse(cookies.isEmpty(), "no session cookie set: " + r.headers().map());
+                .filter(c -> c.startsWith(name + "=")).toList();
+        assertFalse(cookies.isEmpty(), "no " + name + " cookie set: " + r.headers().map());
         for (String cookie : cookies) {
             List<String> attributes = Stream.of(cookie.split(";")).map(String::strip)
                     .map(a -> a.toLowerCase(Locale.ROOT)).toList();
             assertTrue(attributes.contains("httponly"), cookie);
-            assertTrue(attributes.contains("samesite=lax"), cookie);
+            assertTrue(attributes.contains(sameSite), cookie);
             assertTrue(attributes.contains("path=/"), cookie);
             assertTrue(attributes.stream().noneMatch(a -> a.startsWith("domain=")), "host-only cookie: " + cookie);
         }

@@ -66,8 +66,8 @@ class InviteFlowHttpTest {
         assertEquals(200, form.statusCode());
         assertTrue(form.body().contains("nadia@nyc-doc.example"), "names the account");
         // the invited person cannot sign in before choosing a password
-        assertTrue(location(app.session().signIn("nadia@nyc-doc.example", PASSWORD)).startsWith("/login?"),
-                "sign-in refused");
+        HttpSession early = app.session();
+        assertEquals("failed", early.signInError(early.signIn("nadia@nyc-doc.example", PASSWORD)), "sign-in refused");
 
         HttpResponse<String> done = setPassword(person, link, PASSWORD, PASSWORD);
         assertEquals(303, done.statusCode(), done::body);
