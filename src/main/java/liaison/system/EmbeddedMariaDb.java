@@ -48,12 +48,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         try {
             Files.createDirectories(baseDir);
             ownerOnly(baseDir, "rwx------");
-            Path socket = baseDir.resolve("mysqld.sock");
-            if (socket.toString().length() > 100) {
-                // a Unix socket's path is limited to about 107 bytes
-                throw new IllegalStateException("The data folder's path is too long for the database's socket: "
-                        + baseDir + " (choose a shorter LIAISON_DATA_DIR)");
-            }
+            Path socket = socketIn(baseDir);
             Path file = baseDir.resolve(CREDENTIALS);
             Credentials credentials;
             if (Files.exists(file)) {
@@ -79,6 +74,20 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (Exception e) {
             throw new IllegalStateException("Could not start the embedded MariaDB in " + baseDir, e);
         }
+    }
+
+    /**
+     * The socket inside the data folder; when that path is longer than a Unix socket's path may be (about 107
+     * bytes), inside a new folder of the system's temporary folder that only the owner may enter.
+     */
+    private static Path socketIn(Path baseDir) throws IOException {
+        Path socket = baseDir.resolve("mysqld.sock");
+        if (socket.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length <= 100) {
+            return socket;
+        }
+        Path folder = Files.createTempDirectory("liaison-db-",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+        return folder.resolve("mysqld.sock");
     }
 
     private static DB server(Path baseDir, Path socket, boolean withoutGrants) throws Exception {
@@ -112,6 +121,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             s.execute("CREATE USER " + APP_USER + "@localhost IDENTIFIED BY '" + credentials.appPassword() + "'");
             s.execute("FLUSH PRIVILEGES");
         }
+    }
+
+    /** Where the server listens. */
+    Path socket() {
+        return socket;
     }
 
     /** JDBC URL of the server itself, without a database, for the administrator account. */

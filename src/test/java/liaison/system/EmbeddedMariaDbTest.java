@@ -64,6 +64,7 @@ class EmbeddedMariaDbTest {
                 Files.getPosixFilePermissions(folder.resolve(EmbeddedMariaDb.CREDENTIALS))));
         assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)));
         assertEquals("rw-------", PosixFilePermissions.toString(
-                Files.getPosixFilePermissions(folder.resolve("mysqld.sock"))));
+                Files.getPosixFilePermissions(server.socket())));
+        assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(server.socket().getParent())));
     }
 }
