@@ -119,7 +119,7 @@ public final class AuditRoutes {
             page.put("page", Pages.of(search.page(checked.criteria(), before(ctx), Pages.SIZE + 1),
                     r -> String.valueOf(r.id())));
         }
-        ctx.render("system/audit", page);
+        ctx.render("audit/audit", page);
     }
 
     /** Each action in the log with its words, for the choice list; an action with none shows as itself. */

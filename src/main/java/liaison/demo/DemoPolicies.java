@@ -16,7 +16,7 @@ import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
 import liaison.policies.Basis;
 import liaison.policies.Decision;
-import liaison.policies.LegalProcess;
+import liaison.requests.LegalProcess;
 import liaison.policies.Matrix;
 import liaison.policies.NewPolicy;
 import liaison.policies.PolicyDao;

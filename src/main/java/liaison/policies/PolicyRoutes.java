@@ -14,6 +14,7 @@ import liaison.accounts.Account;
 import liaison.agencies.Agency;
 import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import liaison.system.AccessControl;
 import liaison.system.Flash;

@@ -12,6 +12,7 @@ import liaison.accounts.Account;
 import liaison.agencies.Agency;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.requests.LegalProcess;
 import liaison.requests.Request;
 import liaison.requests.RequestedItem;
 import liaison.requests.WorkflowException;

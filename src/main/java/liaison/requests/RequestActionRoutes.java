@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import liaison.accounts.Account;
+import liaison.answers.AnswerForm;
 import liaison.system.Flash;
 import liaison.system.Messages;
 

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import liaison.deadlines.BusinessCalendar;
+import liaison.deadlines.DueClock;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -28,7 +30,7 @@ public final class RequestClock {
     }
 
     /** Starts the clock when the request reaches the agency; a release notification has none. */
-    void start(Handle h, Request r, Long actorId, Instant now) {
+    public void start(Handle h, Request r, Long actorId, Instant now) {
         if (r.type() == RequestType.RELEASE_NOTIFICATION && r.priority() != Priority.EMERGENCY) {
             return;
         }
@@ -66,7 +68,7 @@ public final class RequestClock {
     }
 
     /** Runs the clock again from scratch with a new due instant (a court order's return date), stopped or not. */
-    void restart(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
+    public void restart(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
         record(h, r, actorId, "RESTARTED", now, newDue, null, reason);
     }
 

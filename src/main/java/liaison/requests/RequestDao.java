@@ -3,6 +3,7 @@ package liaison.requests;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import liaison.filing.Filing;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;

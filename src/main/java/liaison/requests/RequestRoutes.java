@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import liaison.accounts.Account;
+import liaison.answers.CertifiedAnswers;
+import liaison.attachments.AttachmentService;
+import liaison.deadlines.DueClock;
+import liaison.enforcement.Enforcement;
 import liaison.policies.AnswerGuide;
 import liaison.policies.PolicyService;
-import liaison.answers.CertifiedAnswers;
 import liaison.system.AccessControl;
 import liaison.system.Formats;
 import liaison.system.Messages;
@@ -70,7 +73,7 @@ public final class RequestRoutes {
         model.put("approver", viewer.has(Role.APPROVER));
         model.put("later", !firstPage);
         model.put("pending", viewer.has(Role.APPROVER) && firstPage ? pending(viewer) : List.of());
-        ctx.render("home/requests", model);
+        ctx.render("requests/list", model);
     }
 
     /** GET /requests/{id}: 404 for a request the viewer may not see, as for one that does not exist. */
@@ -84,7 +87,7 @@ public final class RequestRoutes {
      * The detail page. {@code action} names the form that was posted (a key of {@link #can}), {@code stale} the
      * message when the request changed since that form was opened; both null on a plain view.
      */
-    void render(Context ctx, Account viewer, RequestView view, ActionForm form, String action, String stale) {
+    public void render(Context ctx, Account viewer, RequestView view, ActionForm form, String action, String stale) {
         Request r = view.request();
         Map<String, Boolean> can = can(viewer, r);
         List<TimelineEvent> timeline = timeline(viewer, view);
@@ -120,7 +123,7 @@ public final class RequestRoutes {
     }
 
     /** What the request's latest visible change was, for the "changed since you opened it" message. */
-    String lastChange(Account viewer, RequestView view) {
+    public String lastChange(Account viewer, RequestView view) {
         List<TimelineEvent> timeline = timeline(viewer, view);
         if (timeline.isEmpty() || timeline.size() < view.timeline().size()
                 && !timeline.get(timeline.size() - 1).equals(view.timeline().get(view.timeline().size() - 1))) {
@@ -135,7 +138,7 @@ public final class RequestRoutes {
     }
 
     /** The forms this viewer may use on this request, by name; templates show only these. */
-    Map<String, Boolean> can(Account a, Request r) {
+    public Map<String, Boolean> can(Account a, Request r) {
         Map<String, Boolean> can = new LinkedHashMap<>();
         can.put("approve", policy.canApprove(a, r));
         can.put("return", policy.canReturn(a, r));
@@ -156,7 +159,7 @@ public final class RequestRoutes {
     }
 
     /** The request id of the address; anything but a positive number is a page that does not exist. */
-    static long id(Context ctx) {
+    public static long id(Context ctx) {
         String raw = ctx.pathParam("id");
         try {
             long id = raw.length() > 19 ? -1 : Long.parseLong(raw);
@@ -169,11 +172,11 @@ public final class RequestRoutes {
         throw new NotFoundResponse();
     }
 
-    static Account account(Context ctx) {
+    public static Account account(Context ctx) {
         return AccessControl.account(ctx).orElseThrow();
     }
 
-    List<Row> rows(List<Request> requests) {
+    public List<Row> rows(List<Request> requests) {
         return requests.stream().map(r -> new Row(r, views.status(r))).toList();
     }
 

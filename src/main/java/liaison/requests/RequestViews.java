@@ -6,6 +6,10 @@ import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.deadlines.DueClock;
+import liaison.queue.QueueFilter;
+import liaison.queue.QueueKey;
+import liaison.queue.RequestQueries;
 import org.jdbi.v3.core.Jdbi;
 
 /** Reading requests: the detail page (every view audited), the office's list and the agency's queue. */

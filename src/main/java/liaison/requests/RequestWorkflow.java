@@ -8,8 +8,9 @@ import liaison.accounts.Account;
 import liaison.answers.Certifications;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
-import liaison.policies.PolicyReliance;
+import liaison.deadlines.BusinessCalendar;
 import liaison.disclosures.Disclosures;
+import liaison.policies.PolicyReliance;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -35,7 +36,7 @@ public final class RequestWorkflow {
 
     /** What a move does beyond changing the state, inside the same transaction. */
     @FunctionalInterface
-    interface Effect {
+    public interface Effect {
         void apply(Handle h, Request r, Instant now);
     }
 
@@ -155,7 +156,7 @@ public final class RequestWorkflow {
                 (h, r, now) -> h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.INTERNAL_NOTE, body));
     }
 
-    void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
+    public void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
                       String kind, String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
             if (!r.state().canMoveTo(to, r.type())) {
@@ -204,7 +205,7 @@ public final class RequestWorkflow {
                 .details(details);
     }
 
-    static Effect none() {
+    public static Effect none() {
         return (h, r, now) -> { };
     }
 }

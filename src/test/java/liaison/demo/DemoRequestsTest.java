@@ -15,7 +15,7 @@ import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
 import liaison.audit.AuditLog;
-import liaison.requests.AttachmentService;
+import liaison.attachments.AttachmentService;
 import liaison.requests.Disposition;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Outcome;
@@ -157,7 +157,7 @@ class DemoRequestsTest {
         Request first = requests.findVisible(1, account("clerk@nyc-doc.example").agencyId()).orElseThrow();
         assertEquals("Tomasz Vrelnik", first.subject().fullName());
         var files = new AttachmentService(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock),
-                app.clock, new liaison.requests.AttachmentPolicy(new liaison.requests.RequestPolicy())).list(1);
+                app.clock, new liaison.attachments.AttachmentPolicy(new liaison.requests.RequestPolicy())).list(1);
         assertEquals(1L, files.get(0).id());
         assertEquals("subpoena-" + first.trackingNumber() + ".pdf", files.get(0).fileName());
     }
