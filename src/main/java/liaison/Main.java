@@ -51,8 +51,8 @@ public final class Main {
             new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
                     .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
         }
-        Javalin app = new App(database, clock, config.secureCookies(), hasher, SignInRateLimit.DEFAULT_PER_MINUTE,
-                Mailer.of(config.smtp()), config.baseUrl()).javalin().start(config.port());
+        Javalin app = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
+                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl())).javalin().start(config.port());
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor();
         AutoClose autoClose = new AutoClose(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
         jobs.scheduleWithFixedDelay(() -> runJob("auto-close", () -> autoClose.run()), 1, 60, TimeUnit.MINUTES);

@@ -124,6 +124,6 @@ public final class MfaRoutes {
     }
 
     private static Account pending(Context ctx) {
-        return AccessControl.pendingAccount(ctx).orElseThrow();
+        return (Account) AccessControl.pendingAccount(ctx).orElseThrow();
     }
 }

@@ -57,7 +57,7 @@ public final class SignInRoutes {
      */
     public void signOut(Context ctx) throws Exception {
         AccessControl.account(ctx).or(() -> AccessControl.pendingAccount(ctx))
-                .ifPresent(account -> signIn.signedOut(account, ctx.ip()));
+                .ifPresent(account -> signIn.signedOut((Account) account, ctx.ip()));
         logout.handle(ctx);
     }
 

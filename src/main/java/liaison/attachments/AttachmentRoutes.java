@@ -16,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.requests.RequestedItem;
-import liaison.system.AccessControl;
 import liaison.system.Flash;
 import liaison.system.Messages;
 
@@ -171,6 +170,6 @@ public final class AttachmentRoutes {
     }
 
     private static Account account(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }

@@ -18,12 +18,12 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import liaison.accounts.Account;
 import liaison.agencies.Agency;
 import liaison.agencies.AgencyDao;
 import liaison.system.AccessControl;
 import liaison.system.Messages;
 import liaison.system.Pages;
+import liaison.system.User;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jdbi.v3.core.Jdbi;
@@ -63,7 +63,7 @@ public final class AuditRoutes {
             show(ctx, null);
             return;
         }
-        Account actor = actor(ctx);
+        User actor = actor(ctx);
         audit.append(AuditEvent.of("audit.exported").by(actor.id(), actor.email(), actor.agencyId())
                 .on("audit-log", "csv").details(filter.query().isEmpty() ? "all entries" : filter.query())
                 .from(ctx.ip()));
@@ -90,7 +90,7 @@ public final class AuditRoutes {
     /** Walks the chain and shows the result on the page; the walk itself is recorded. */
     public void verify(Context ctx) {
         Optional<AuditLog.Break> broken = audit.verify();
-        Account actor = actor(ctx);
+        User actor = actor(ctx);
         audit.append(AuditEvent.of("audit.verified").by(actor.id(), actor.email(), actor.agencyId())
                 .on("audit-log", "chain").from(ctx.ip())
                 .details(broken.map(b -> "broken at entry " + b.entryId() + ": " + b.reason()).orElse("intact")));
@@ -164,7 +164,7 @@ public final class AuditRoutes {
                 ? "'" + value : value;
     }
 
-    private static Account actor(Context ctx) {
+    private static User actor(Context ctx) {
         return AccessControl.account(ctx).orElseThrow();
     }
 }

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import liaison.accounts.Account;
-import liaison.system.AccessControl;
 import liaison.system.Messages;
 import liaison.system.Pages;
 import liaison.system.Role;
@@ -106,7 +105,7 @@ public final class DisclosureRoutes {
     }
 
     private Account reader(Context ctx) {
-        Account reader = AccessControl.account(ctx).orElseThrow();
+        Account reader = Account.signedIn(ctx);
         if (!log.policy().canList(reader)) {
             throw new ForbiddenResponse();
         }

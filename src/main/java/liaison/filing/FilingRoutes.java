@@ -31,7 +31,6 @@ import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.Subject;
 import liaison.requests.WorkflowException;
-import liaison.system.AccessControl;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import org.jdbi.v3.core.Jdbi;
@@ -269,6 +268,6 @@ public final class FilingRoutes {
     }
 
     private static Account account(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }

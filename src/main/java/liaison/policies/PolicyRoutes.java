@@ -16,7 +16,6 @@ import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
 import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
-import liaison.system.AccessControl;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
@@ -186,6 +185,6 @@ public final class PolicyRoutes {
     }
 
     private static Account account(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }

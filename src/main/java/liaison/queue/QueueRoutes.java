@@ -16,7 +16,6 @@ import liaison.requests.Priority;
 import liaison.requests.RequestRoutes;
 import liaison.requests.RequestState;
 import liaison.requests.RequestType;
-import liaison.requests.RequestViews;
 import liaison.system.Pages;
 
 /**
@@ -29,11 +28,11 @@ public final class QueueRoutes {
             .filter(s -> s != RequestState.DRAFT && s != RequestState.PENDING_APPROVAL).toList();
     private static final Set<String> YES = Set.of("yes", "true", "on", "1");
 
-    private final RequestViews views;
+    private final RequestQueries queue;
     private final RequestRoutes requests;
 
-    public QueueRoutes(RequestViews views, RequestRoutes requests) {
-        this.views = views;
+    public QueueRoutes(RequestQueries queue, RequestRoutes requests) {
+        this.queue = queue;
         this.requests = requests;
     }
 
@@ -44,7 +43,7 @@ public final class QueueRoutes {
                 parse(RequestType.class, ctx.queryParam("type")), parse(Priority.class, ctx.queryParam("priority")),
                 YES.contains(String.valueOf(ctx.queryParam("overdue")).toLowerCase()));
         Optional<QueueKey> after = QueueKey.parse(ctx.queryParam("after"));
-        Pages<RequestRoutes.Row> page = Pages.of(requests.rows(views.queue(clerk, filter, after)),
+        Pages<RequestRoutes.Row> page = Pages.of(requests.rows(queue.queue(clerk, filter, after)),
                 row -> QueueKey.of(row.request()).token());
         Map<String, Object> model = new HashMap<>();
         model.put("agency", clerk.agencyName());

@@ -1,8 +1,10 @@
 package liaison.queue;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import liaison.accounts.Account;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestMapper;
@@ -14,18 +16,25 @@ import org.jdbi.v3.core.statement.Query;
  * only from fixed fragments; every value is a bound parameter, the agency always among them.
  */
 public final class RequestQueries {
-    public static final int PAGE = 25;
+    static final int PAGE = 25;
     private static final String RANK = "(CASE WHEN r.priority = 'EMERGENCY' THEN 0 ELSE 1 END)";
     private static final String DUE = "COALESCE(r.due_at, TIMESTAMP'9999-12-31 00:00:00')";
 
     private final Jdbi jdbi;
+    private final Clock clock;
 
-    public RequestQueries(Jdbi jdbi) {
+    public RequestQueries(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** The clerk's agency's queue as it reads now. */
+    List<Request> queue(Account clerk, QueueFilter filter, Optional<QueueKey> after) {
+        return queue(clerk.agencyId(), filter, after, clock.instant());
     }
 
     /** One page more than shown is fetched, to know whether there is a next page. */
-    public List<Request> queue(long agencyId, QueueFilter filter, Optional<QueueKey> after, Instant now) {
+    List<Request> queue(long agencyId, QueueFilter filter, Optional<QueueKey> after, Instant now) {
         StringBuilder sql = new StringBuilder(RequestDao.SELECT).append("""
                  WHERE r.agency_id = :agencyId AND r.state NOT IN ('DRAFT', 'PENDING_APPROVAL')
                 """);

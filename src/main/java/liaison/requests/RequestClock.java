@@ -61,7 +61,7 @@ public final class RequestClock {
         }
     }
 
-    void stop(Handle h, Request r, Long actorId, Instant now) {
+    public void stop(Handle h, Request r, Long actorId, Instant now) {
         if (started(h, r) && read(h, r, now).status() != DueClock.Status.NONE) {
             record(h, r, actorId, "STOPPED", now, null, null, null);
         }
@@ -89,7 +89,6 @@ public final class RequestClock {
         return new DueClock(calendar, ZoneId.of(r.agencyTimeZone()),
                 entries.stream().map(ClockEntry::toEvent).toList());
     }
-
 
     private boolean started(Handle h, Request r) {
         return !h.attach(RequestDao.class).clock(r.id()).isEmpty();

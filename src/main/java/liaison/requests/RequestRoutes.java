@@ -10,13 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import liaison.accounts.Account;
-import liaison.answers.CertifiedAnswers;
-import liaison.attachments.AttachmentService;
 import liaison.deadlines.DueClock;
-import liaison.enforcement.Enforcement;
-import liaison.policies.AnswerGuide;
-import liaison.policies.PolicyService;
-import liaison.system.AccessControl;
 import liaison.system.Formats;
 import liaison.system.Messages;
 import liaison.system.Pages;
@@ -34,11 +28,8 @@ public final class RequestRoutes {
 
     private final RequestViews views;
     private final RequestPolicy policy;
-    private final AttachmentService attachments;
-    private final CertifiedAnswers certified;
-    private final Enforcement enforcement;
     private final Messages messages;
-    private final PolicyService policies;
+    private final List<RequestSection> sections;
 
     /** A listed request with how its clock reads now. */
     public record Row(Request request, DueClock.Status status) {
@@ -48,16 +39,12 @@ public final class RequestRoutes {
     public record Unsent(String label, String text) {
     }
 
-    public RequestRoutes(RequestViews views, RequestPolicy policy, AttachmentService attachments,
-                         CertifiedAnswers certified, Enforcement enforcement, Messages messages,
-                         PolicyService policies) {
+    /** {@code sections}: what other features add to the page, in the order they are asked. */
+    RequestRoutes(RequestViews views, RequestPolicy policy, Messages messages, List<RequestSection> sections) {
         this.views = views;
         this.policy = policy;
-        this.attachments = attachments;
-        this.certified = certified;
-        this.enforcement = enforcement;
         this.messages = messages;
-        this.policies = policies;
+        this.sections = List.copyOf(sections);
     }
 
     /** GET /requests: the office's requests, newest first; approvers see those waiting for them on top. */
@@ -101,25 +88,15 @@ public final class RequestRoutes {
         model.put("status", view.clock().status());
         model.put("timeline", timeline);
         model.put("eventLabels", eventLabels(timeline));
-        model.put("attachments", attachments.panel(viewer, r));
-        model.put("enforcement", enforcement.panel(view));
-        model.put("custody", certified.panel(viewer, r));
         model.put("zone", ActionForm.zoneOf(r).getId());
         model.put("dispositions", Disposition.values());
         model.put("typed", form.typed());
         model.put("errors", form.errors());
         model.put("stale", stale);
-        // the agency's policy: suggestions on the answer form, and the version an answer relied on
-        model.put("guide", can.get("answer") ? guide(r) : null);
-        model.put("reliedOn", view.answer() == null ? null : policies.reliedOn(r.id()).orElse(null));
+        sections.forEach(section -> section.addTo(model, viewer, view, can));
         boolean formGone = stale != null && action != null && !can.getOrDefault(action, false);
         model.put("unsent", formGone ? unsent(form, r) : List.of());
         ctx.render("requests/detail", model);
-    }
-
-    /** What the answering agency's current policy suggests for the request's items. */
-    AnswerGuide guide(Request r) {
-        return policies.guide(r);
     }
 
     /** What the request's latest visible change was, for the "changed since you opened it" message. */
@@ -152,8 +129,7 @@ public final class RequestRoutes {
         can.put("extend", policy.canExtend(a, r));
         can.put("withdraw", policy.canWithdraw(a, r));
         can.put("close", policy.canClose(a, r));
-        can.put("refer", enforcement.canRefer(a, r));
-        can.put("courtOrder", enforcement.canRecordCourtOrder(a, r));
+        sections.forEach(section -> can.putAll(section.can(a, r)));
         can.put("any", can.containsValue(true));
         return can;
     }
@@ -173,7 +149,7 @@ public final class RequestRoutes {
     }
 
     public static Account account(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 
     public List<Row> rows(List<Request> requests) {

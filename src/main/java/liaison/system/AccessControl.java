@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
-import liaison.accounts.Account;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.context.session.SessionStore;
 import org.pac4j.core.engine.DefaultSecurityLogic;
@@ -31,10 +30,10 @@ public final class AccessControl {
     private static final Object GRANTED = new Object();
 
     private final Security security;
-    private final LongFunction<Optional<Account>> accounts;
+    private final LongFunction<Optional<? extends User>> accounts;
     private final SessionRules sessions;
 
-    public AccessControl(Security security, LongFunction<Optional<Account>> accounts, SessionRules sessions) {
+    public AccessControl(Security security, LongFunction<Optional<? extends User>> accounts, SessionRules sessions) {
         this.security = security;
         this.accounts = accounts;
         this.sessions = sessions;
@@ -56,7 +55,7 @@ public final class AccessControl {
             ctx.skipRemainingHandlers();
             return;
         }
-        Optional<Account> account = profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply);
+        Optional<User> account = profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply);
         if (account.isEmpty()) {
             // deactivated or deleted while signed in
             end(ctx, Security.LOGIN_URL);
@@ -86,12 +85,12 @@ public final class AccessControl {
     }
 
     /** The signed-in account of this request, set by {@link #check}; empty on open routes. */
-    public static Optional<Account> account(Context ctx) {
+    public static Optional<User> account(Context ctx) {
         return Optional.ofNullable(ctx.attribute(ACCOUNT));
     }
 
     /** On {@link Role#SIGNING_IN} routes: the account whose password was given, second factor not yet. */
-    public static Optional<Account> pendingAccount(Context ctx) {
+    public static Optional<User> pendingAccount(Context ctx) {
         return Optional.ofNullable(ctx.attribute(PENDING_ACCOUNT));
     }
 
@@ -100,7 +99,7 @@ public final class AccessControl {
      * here, either with the request answered (sent on to the pending step, to the password change, or to sign in
      * again) or, on a sign-in step route of an unfinished sign-in, with the pending account set for the route.
      */
-    private boolean sessionAllows(Context ctx, Set<RouteRole> roles, Account account) {
+    private boolean sessionAllows(Context ctx, Set<RouteRole> roles, User account) {
         SessionRules.State state = sessions.check(ctx, account.id());
         boolean stepRoute = roles.contains(Role.SIGNING_IN);
         boolean stepOnly = stepRoute && !roles.contains(Role.SIGNED_IN);

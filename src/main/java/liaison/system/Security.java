@@ -1,7 +1,5 @@
 package liaison.system;
 
-import liaison.accounts.AccountLockedException;
-import liaison.accounts.SignInService;
 import org.pac4j.core.adapter.FrameworkAdapter;
 import org.pac4j.core.authorization.authorizer.CsrfAuthorizer;
 import org.pac4j.core.client.Clients;
@@ -38,15 +36,15 @@ public final class Security {
                                                           String errorMessage) {
                 // what was typed goes back to the form in the redirect's address: cut to the longest possible
                 // e-mail address, or a long one makes an address the server refuses (414) and the form is lost
-                String kept = username == null || username.length() <= SignInService.MAX_EMAIL
-                        ? username : username.substring(0, SignInService.MAX_EMAIL);
+                String kept = username == null || username.length() <= Problems.MAX_EMAIL
+                        ? username : username.substring(0, Problems.MAX_EMAIL);
                 return super.handleInvalidCredentials(ctx, kept, message, errorMessage);
             }
 
             @Override
             protected String computeErrorMessage(Exception e) {
                 // a locked name gets its own message on the sign-in page; every other failure the same one
-                return e instanceof AccountLockedException ? AccountLockedException.ERROR : super.computeErrorMessage(e);
+                return e instanceof SignInRefusal refusal ? refusal.error() : super.computeErrorMessage(e);
             }
         };
         form.setName(CLIENT);

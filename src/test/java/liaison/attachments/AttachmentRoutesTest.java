@@ -1,10 +1,5 @@
 package liaison.attachments;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -20,13 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.audit.AuditLog;
-import liaison.deadlines.BusinessCalendar;
 import liaison.requests.Request;
-import liaison.requests.RequestClock;
 import liaison.requests.RequestDao;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestView;
-import liaison.requests.RequestViews;
 import liaison.requests.RequestedItem;
 import liaison.support.HttpSession;
 import liaison.support.TestApp;
@@ -41,6 +32,11 @@ import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.StringTemplateResolver;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The upload and download routes over HTTP: multipart with the CSRF token, limits, refusals, scoping. */
 class AttachmentRoutesTest {
     private static final String BOUNDARY = "----liaison-test-boundary-7f3a";
@@ -52,8 +48,7 @@ class AttachmentRoutesTest {
     @BeforeAll
     static void start() {
         app = TestApp.start();
-        attachments = new AttachmentService(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock),
-                app.clock, new AttachmentPolicy(new RequestPolicy()));
+        attachments = app.modules().attachments().service();
         long office = account("requester@ero-ny.example").agencyId();
         served = app.database.jdbi().onDemand(RequestDao.class).ofOffice(office, Long.MAX_VALUE, 100).stream()
                 .filter(r -> r.subject().fullName().equals("Dorian Paskewitz-Oro")).findFirst().orElseThrow();
@@ -258,9 +253,7 @@ class AttachmentRoutesTest {
         Account clerk = account("clerk@nyc-doc.example");
         attachments.store(clerk, served.id(), "panel.pdf", AttachmentServiceTest.pdf("panel"), Optional.empty(),
                 null);
-        RequestView view = new RequestViews(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock),
-                app.clock, new RequestClock(BusinessCalendar.federal()), new RequestPolicy())
-                .detail(clerk, served.id(), null).orElseThrow();
+        RequestView view = app.modules().requests().views().detail(clerk, served.id(), null).orElseThrow();
         String html = renderPanel(view, attachments.panel(clerk, served), Map.of("attachmentError", "too-large"));
         assertTrue(html.contains("panel.pdf"));
         assertTrue(html.contains(newest(served.id()).sha256()));

@@ -1,11 +1,5 @@
 package liaison.attachments;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -18,7 +12,6 @@ import liaison.audit.AuditEntry;
 import liaison.audit.AuditLog;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestState;
 import liaison.requests.RequestedItem;
 import liaison.requests.TimelineEvent;
@@ -27,6 +20,12 @@ import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Files on requests, on the demo world: content checks, hashes, scoping, timeline and audit. */
 class AttachmentServiceTest {
@@ -44,8 +43,7 @@ class AttachmentServiceTest {
     @BeforeAll
     static void start() {
         app = TestApp.start();
-        attachments = new AttachmentService(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock),
-                app.clock, new AttachmentPolicy(new RequestPolicy()));
+        attachments = app.modules().attachments().service();
         requests = app.database.jdbi().onDemand(RequestDao.class);
         nyRequester = account("requester@ero-ny.example");
         nycClerk = account("clerk@nyc-doc.example");

@@ -9,14 +9,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import liaison.attachments.AttachmentPolicy;
-import liaison.attachments.AttachmentService;
-import liaison.audit.AuditLog;
-import liaison.deadlines.BusinessCalendar;
 import liaison.requests.Disposition;
 import liaison.requests.ItemAnswer;
-import liaison.requests.RequestClock;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.StructuredAnswer;
@@ -41,11 +35,7 @@ final class EnforcementFixture {
     EnforcementFixture(TestApp app) {
         this.app = app;
         this.requests = new RequestFixture(app);
-        AuditLog audit = new AuditLog(app.database.jdbi(), app.clock);
-        RequestPolicy policy = new RequestPolicy();
-        this.enforcement = new Enforcement(app.database.jdbi(), app.clock, requests.workflow,
-                new RequestClock(BusinessCalendar.federal()), policy,
-                new AttachmentService(app.database.jdbi(), audit, app.clock, new AttachmentPolicy(policy)));
+        this.enforcement = app.modules().enforcement().service();
     }
 
     /** A subpoena of ERO New York to NYC DOC, approved (served); its items are {@link RequestFixture#ITEMS}. */
@@ -60,7 +50,7 @@ final class EnforcementFixture {
         long id = served();
         Map<RequestedItem, ItemAnswer> items = new LinkedHashMap<>();
         RequestFixture.ITEMS.forEach(i -> items.put(i, new ItemAnswer(i, Disposition.WITHHELD, null, BASIS)));
-        requests.workflow.answer(requests.account(RequestFixture.NYC_CLERK), id, requests.version(id), items, false,
+        requests.answering.answer(requests.account(RequestFixture.NYC_CLERK), id, requests.version(id), items, false,
                 StructuredAnswer.NONE);
         return id;
     }

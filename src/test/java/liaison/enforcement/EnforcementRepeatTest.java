@@ -1,28 +1,15 @@
 package liaison.enforcement;
 
-import static liaison.support.RequestFixture.NYC_CLERK;
-import static liaison.support.RequestFixture.NY_APPROVER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import liaison.accounts.Account;
-import liaison.attachments.AttachmentPolicy;
-import liaison.attachments.AttachmentService;
-import liaison.audit.AuditLog;
-import liaison.deadlines.BusinessCalendar;
 import liaison.requests.Disposition;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Outcome;
 import liaison.requests.Request;
-import liaison.requests.RequestClock;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestState;
 import liaison.requests.RequestView;
 import liaison.requests.RequestViews;
@@ -34,6 +21,13 @@ import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static liaison.support.RequestFixture.NYC_CLERK;
+import static liaison.support.RequestFixture.NY_APPROVER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Enforcement moves made twice, late or wrongly: stale forms, a failed order, a second refusal and order. */
 class EnforcementRepeatTest {
@@ -49,8 +43,7 @@ class EnforcementRepeatTest {
         app = TestApp.start();
         fixture = new EnforcementFixture(app);
         enforcement = fixture.enforcement;
-        views = new RequestViews(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock), app.clock,
-                new RequestClock(BusinessCalendar.federal()), new RequestPolicy());
+        views = app.modules().requests().views();
         approver = fixture.requests.account(NY_APPROVER);
         clerk = fixture.requests.account(NYC_CLERK);
     }
@@ -95,8 +88,7 @@ class EnforcementRepeatTest {
         assertFalse(after.request().courtOrdered());
         assertEquals(RequestFixture.ITEMS, after.request().items());
         assertTrue(enforcement.panel(after).orders().isEmpty());
-        assertTrue(new AttachmentService(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock), app.clock,
-                new AttachmentPolicy(new RequestPolicy())).list(id).isEmpty(), "the document went with the order");
+        assertTrue(app.modules().attachments().service().list(id).isEmpty(), "the document went with the order");
         assertEquals(Outcome.DECLINED, after.request().outcome(), "the refusal stands until an order is recorded");
     }
 
@@ -105,7 +97,7 @@ class EnforcementRepeatTest {
         long id = fixture.referred();
         enforcement.recordCourtOrder(approver, id, version(id),
                 order(EnumSet.of(RequestedItem.RELEASE_DATE_TIME), LocalDate.of(2026, 12, 4)), null);
-        fixture.requests.workflow.answer(clerk, id, version(id), Map.of(RequestedItem.RELEASE_DATE_TIME,
+        fixture.requests.answering.answer(clerk, id, version(id), Map.of(RequestedItem.RELEASE_DATE_TIME,
                 new ItemAnswer(RequestedItem.RELEASE_DATE_TIME, Disposition.WITHHELD, null, EnforcementFixture.BASIS)),
                 false, StructuredAnswer.NONE);
         Request refusedAgain = view(approver, id).request();

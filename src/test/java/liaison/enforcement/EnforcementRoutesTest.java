@@ -1,5 +1,23 @@
 package liaison.enforcement;
 
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import liaison.attachments.AttachmentService;
+import liaison.requests.RequestState;
+import liaison.support.HttpSession;
+import liaison.support.RequestFixture;
+import liaison.support.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
 import static liaison.enforcement.EnforcementFixture.DENVER_APPROVER;
 import static liaison.support.RequestFixture.DENVER_CLERK;
 import static liaison.support.RequestFixture.NYC_ADMIN;
@@ -10,28 +28,6 @@ import static liaison.support.RequestFixture.SYSADMIN;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.Stream;
-import liaison.attachments.AttachmentService;
-import liaison.deadlines.BusinessCalendar;
-import liaison.requests.RequestClock;
-import liaison.requests.RequestPolicy;
-import liaison.requests.RequestState;
-import liaison.requests.RequestViews;
-import liaison.support.HttpSession;
-import liaison.support.RequestFixture;
-import liaison.support.TestApp;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /**
  * The enforcement routes over HTTP on real requests: every kind of person on both forms, the page both sides see
@@ -164,9 +160,7 @@ class EnforcementRoutesTest {
         String queue = as(NYC_CLERK).get("/queue").body();
         assertTrue(queue.contains(">Court order<"), "marked in the agency's queue");
 
-        long attachmentId = fixture.enforcement.panel(new RequestViews(app.database.jdbi(),
-                new liaison.audit.AuditLog(app.database.jdbi(), app.clock), app.clock,
-                new RequestClock(BusinessCalendar.federal()), new RequestPolicy())
+        long attachmentId = fixture.enforcement.panel(app.modules().requests().views()
                 .detail(fixture.requests.account(NYC_CLERK), id, null).orElseThrow()).orders().get(0).attachmentId();
         assertTrue(clerkPage.contains("/requests/" + id + "/attachments/" + attachmentId));
         assertEquals(200, as(NYC_CLERK).get("/requests/" + id + "/attachments/" + attachmentId).statusCode());

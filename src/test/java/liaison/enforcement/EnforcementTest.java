@@ -1,11 +1,5 @@
 package liaison.enforcement;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,14 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import liaison.App;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
 import liaison.attachments.Attachment;
-import liaison.attachments.AttachmentPolicy;
 import liaison.attachments.AttachmentService;
 import liaison.audit.AuditLog;
-import liaison.deadlines.BusinessCalendar;
 import liaison.deadlines.DueClock;
 import liaison.demo.DemoData;
 import liaison.filing.Filing;
@@ -33,8 +26,6 @@ import liaison.requests.LegalProcess;
 import liaison.requests.Outcome;
 import liaison.requests.Priority;
 import liaison.requests.Request;
-import liaison.requests.RequestClock;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestState;
 import liaison.requests.RequestType;
 import liaison.requests.RequestView;
@@ -46,12 +37,19 @@ import liaison.requests.Subject;
 import liaison.requests.TimelineEvent;
 import liaison.requests.WorkflowException;
 import liaison.support.MutableClock;
+import liaison.support.TestApp;
 import liaison.support.TestDatabase;
 import liaison.system.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Referral and court orders through the services on a real database: the whole path, and every refusal. */
 class EnforcementTest {
@@ -67,6 +65,7 @@ class EnforcementTest {
     static FilingService filings;
     static RequestWorkflow workflow;
     static RequestViews views;
+    static App.Modules modules;
     static Enforcement enforcement;
     static Account requester;
     static Account approver;
@@ -80,13 +79,11 @@ class EnforcementTest {
         db = TestDatabase.fresh();
         AuditLog audit = new AuditLog(db.jdbi(), clock);
         new DemoData(db.jdbi(), audit, clock).seedIfEmpty("not-a-real-hash");
-        RequestClock requestClock = new RequestClock(BusinessCalendar.federal());
-        RequestPolicy policy = new RequestPolicy();
-        filings = new FilingService(db.jdbi(), audit, clock, requestClock);
-        workflow = new RequestWorkflow(db.jdbi(), audit, clock, requestClock, policy);
-        views = new RequestViews(db.jdbi(), audit, clock, requestClock, policy);
-        var attachments = new AttachmentService(db.jdbi(), audit, clock, new AttachmentPolicy(policy));
-        enforcement = new Enforcement(db.jdbi(), clock, workflow, requestClock, policy, attachments);
+        modules = TestApp.modules(db, clock);
+        filings = modules.filing().service();
+        workflow = modules.requests().workflow();
+        views = modules.requests().views();
+        enforcement = modules.enforcement().service();
         requester = account("requester@ero-ny.example");
         approver = account("approver@ero-ny.example");
         clerk = account("clerk@nyc-doc.example");
@@ -129,7 +126,7 @@ class EnforcementTest {
         long id = servedSubpoena();
         Map<RequestedItem, ItemAnswer> items = new LinkedHashMap<>();
         ITEMS.forEach(i -> items.put(i, new ItemAnswer(i, Disposition.WITHHELD, null, BASIS)));
-        workflow.answer(clerk, id, load(clerk, id).version(), items, false,
+        modules.answers().answering().answer(clerk, id, load(clerk, id).version(), items, false,
                 new StructuredAnswer(null, null, null, null, null, null, "Declined under § 9-131."));
         return id;
     }
@@ -213,8 +210,7 @@ class EnforcementTest {
         assertEquals(AttachmentService.sha256(ORDER_PDF), o.sha256());
         assertEquals("order 1-26-mc-00417.pdf", o.fileName());
         assertEquals(approver.id(), o.recordedBy());
-        Attachment doc = new AttachmentService(db.jdbi(), new AuditLog(db.jdbi(), clock), clock,
-                new AttachmentPolicy(new RequestPolicy())).list(id).get(0);
+        Attachment doc = modules.attachments().service().list(id).get(0);
         assertEquals(o.attachmentId(), doc.id());
         assertEquals("application/pdf", doc.contentType());
 
@@ -224,7 +220,7 @@ class EnforcementTest {
                 Disposition.PROVIDED, "Released 2026-09-14 at 10:00", null));
         answer.put(RequestedItem.HOME_WORK_ADDRESS, new ItemAnswer(RequestedItem.HOME_WORK_ADDRESS,
                 Disposition.PROVIDED, "12 Invented Street, Brooklyn", null));
-        workflow.answer(clerk, id, r.version(), answer, false, StructuredAnswer.NONE);
+        modules.answers().answering().answer(clerk, id, r.version(), answer, false, StructuredAnswer.NONE);
         Request answered = load(requester, id);
         assertEquals(RequestState.ANSWERED, answered.state());
         assertEquals(1, certifications(id));

@@ -11,15 +11,12 @@ import java.util.regex.Pattern;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
-import liaison.audit.AuditLog;
-import liaison.deadlines.BusinessCalendar;
+import liaison.answers.Answering;
 import liaison.filing.Filing;
 import liaison.filing.FilingService;
 import liaison.requests.Disposition;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Priority;
-import liaison.requests.RequestClock;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestState;
 import liaison.requests.RequestType;
 import liaison.requests.RequestWorkflow;
@@ -48,14 +45,14 @@ public final class RequestFixture {
     public final TestApp app;
     public final FilingService filings;
     public final RequestWorkflow workflow;
+    public final Answering answering;
     private int subjects;
 
     public RequestFixture(TestApp app) {
         this.app = app;
-        AuditLog audit = new AuditLog(app.database.jdbi(), app.clock);
-        RequestClock requestClock = new RequestClock(BusinessCalendar.federal());
-        this.filings = new FilingService(app.database.jdbi(), audit, app.clock, requestClock);
-        this.workflow = new RequestWorkflow(app.database.jdbi(), audit, app.clock, requestClock, new RequestPolicy());
+        this.filings = app.modules().filing().service();
+        this.workflow = app.modules().requests().workflow();
+        this.answering = app.modules().answers().answering();
     }
 
     public Account account(String email) {
@@ -108,7 +105,7 @@ public final class RequestFixture {
             }
             case ANSWERED -> {
                 long id = file(RequestType.INFORMATION_REQUEST);
-                workflow.answer(account(NYC_CLERK), id, version(id), Map.of(
+                answering.answer(account(NYC_CLERK), id, version(id), Map.of(
                         RequestedItem.RELEASE_DATE_TIME, new ItemAnswer(RequestedItem.RELEASE_DATE_TIME,
                                 Disposition.PROVIDED, "2026-12-01 09:00", null),
                         RequestedItem.CUSTODY_STATUS, new ItemAnswer(RequestedItem.CUSTODY_STATUS,

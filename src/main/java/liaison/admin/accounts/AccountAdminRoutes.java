@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import java.util.Map;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
-import liaison.system.AccessControl;
 import liaison.system.Pages;
 import org.jdbi.v3.core.Jdbi;
 
@@ -17,7 +16,7 @@ public final class AccountAdminRoutes {
     }
 
     public void list(Context ctx) {
-        Account admin = AccessControl.account(ctx).orElseThrow();
+        Account admin = Account.signedIn(ctx);
         String after = Pages.after(ctx);
         var page = Pages.of(jdbi.onDemand(AccountDao.class).pageOfAgency(admin.agencyId(), after, Pages.SIZE + 1),
                 Account::email);

@@ -15,7 +15,6 @@ import java.util.function.Function;
 import liaison.accounts.Account;
 import liaison.admin.accounts.AccountAdministration.Managed;
 import liaison.admin.accounts.AdminPolicy.Action;
-import liaison.system.AccessControl;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Problems;
@@ -147,6 +146,6 @@ public final class AccountPages {
     }
 
     private static Account actor(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import liaison.accounts.Account;
-import liaison.system.AccessControl;
 import liaison.system.Messages;
 import liaison.system.Problems;
 import liaison.system.Role;
@@ -73,6 +72,6 @@ public final class InvitePages {
     }
 
     private static Account actor(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }

@@ -14,7 +14,6 @@ import liaison.admin.accounts.Invitations;
 import liaison.admin.accounts.InviteForm;
 import liaison.admin.accounts.InvitePages;
 import liaison.agencies.AgencyKind;
-import liaison.system.AccessControl;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
@@ -176,6 +175,6 @@ public final class AgencyAdminRoutes {
     }
 
     private static Account actor(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }
