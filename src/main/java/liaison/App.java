@@ -12,12 +12,10 @@ import liaison.accounts.PasswordHasher;
 import liaison.admin.accounts.AccountAdminModule;
 import liaison.admin.agencies.AgencyAdminModule;
 import liaison.answers.AnswersModule;
-import liaison.attachments.AttachmentRoutes;
 import liaison.attachments.AttachmentsModule;
 import liaison.audit.AuditModule;
 import liaison.disclosures.DisclosuresModule;
 import liaison.enforcement.EnforcementModule;
-import liaison.enforcement.EnforcementRoutes;
 import liaison.filing.FilingModule;
 import liaison.home.HomeModule;
 import liaison.notifications.Mailer;
@@ -35,6 +33,7 @@ import liaison.system.Route;
 import liaison.system.SecurityHeaders;
 import liaison.system.Sessions;
 import liaison.system.Templates;
+import liaison.system.Uploads;
 
 /** The composition root: builds each feature's module from what it needs, and the route table; an unstarted Javalin. */
 public final class App {
@@ -66,7 +65,7 @@ public final class App {
         var accounts = new AccountsModule(infra, log, setup.hasher(), setup.signInAttemptsPerMinute());
         var accountAdmin = new AccountAdminModule(infra, log, accounts, setup.hasher(), setup.mailer(),
                 setup.baseUrl());
-        var agencyAdmin = new AgencyAdminModule(infra, log, accountAdmin.invitations());
+        var agencyAdmin = new AgencyAdminModule(infra, log, accountAdmin);
         var policies = new PoliciesModule(infra, log);
         var disclosures = new DisclosuresModule(infra, log);
         var requests = new RequestsModule(infra, log);
@@ -130,8 +129,7 @@ public final class App {
                 config.routes.addHttpHandler(r.method(), r.path(), r.handler(), r.roles().toArray(new Role[0]));
             }
             ErrorPages.register(config, messages, access);
-            AttachmentRoutes.limitUploads(config);
-            EnforcementRoutes.limitUploads(config);
+            Uploads.limit(config, routes);
             // a request the person may not see is answered as if it did not exist; a stale form is handled by its route
             config.routes.exception(WorkflowException.class, (e, ctx) ->
                     ctx.status(e.reason() == WorkflowException.Reason.NOT_FOUND ? 404 : 403));

@@ -3,6 +3,7 @@ package liaison;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The package structure (STYLE.md 1, 11, 12): features do not depend on each other in a circle, system/ (what
- * every feature shares) imports no feature, and no feature grows into a quarter of the code. Checked on the
- * compiled main classes; the tests are left out.
+ * every feature shares) imports no feature, route classes leave the database to services, and no feature grows
+ * into a quarter of the code. Checked on the compiled main classes; the tests are left out.
  */
 class ArchitectureTest {
     private static final JavaClasses MAIN = new ClassFileImporter()
@@ -45,6 +46,14 @@ class ArchitectureTest {
     void systemDependsOnNoFeature() {
         classes().that().resideInAPackage("liaison.system..")
                 .should().onlyDependOnClassesThat(resideInAPackage("liaison.system..").or(not(resideInAPackage("liaison.."))))
+                .check(MAIN);
+    }
+
+    /** Routes read the form, call a service and render: the database is the services' business. */
+    @Test
+    void routeClassesDoNotTouchTheDatabase() {
+        noClasses().that().haveSimpleNameEndingWith("Routes")
+                .should().dependOnClassesThat().resideInAPackage("org.jdbi..")
                 .check(MAIN);
     }
 

@@ -1,11 +1,6 @@
 package liaison.attachments;
 
-import io.javalin.config.JavalinConfig;
-import io.javalin.config.SizeUnit;
-import io.javalin.http.BadRequestResponse;
-import io.javalin.http.ContentTooLargeResponse;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
@@ -32,11 +27,10 @@ public final class AttachmentRoutes {
     static final String ITEM_FIELD = "item";
     static final String ERROR_PARAMETER = "attachmentError";
     /**
-     * Jetty reads multipart bodies up to this size: above the 10 MB the service allows, so that a file a little
-     * too large gets the form's own message; a body larger still is answered 413 without being read.
+     * The largest file the upload routes read (their route's upload limit): above the 10 MB the service allows, so
+     * that a file a little too large gets the form's own message; a body larger still is answered 413 unread.
      */
-    static final long MAX_PART = 16L * 1024 * 1024;
-    static final long MAX_BODY = MAX_PART + 64 * 1024;
+    public static final long MAX_PART = 16L * 1024 * 1024;
 
     private final AttachmentService attachments;
     private final Messages messages;
@@ -69,52 +63,6 @@ public final class AttachmentRoutes {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType(file.contentType());
         ctx.result(file.content());
-    }
-
-    /**
-     * Jetty's multipart limits, and a 413 page for a body too large to read. The CSRF check reads the token from
-     * the multipart body (pac4j asks Javalin's {@code formParam}, which parses multipart with these limits); a
-     * failure there would reach the error handler wrapped by pac4j, as a 500. So the body is checked first, in a
-     * {@code before} handler (they run before the access check): a declared length over the limit is refused
-     * unread; otherwise the body is parsed here (Jetty keeps the parts for the check and the route), and a body
-     * that outgrows the limit while being read (chunked) is a 413, a malformed one a 400. Strangers without a
-     * session are sent to sign in without their body being parsed.
-     */
-    public static void limitUploads(JavalinConfig config) {
-        config.jetty.multipartConfig.maxFileSize(MAX_PART, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxTotalRequestSize(MAX_BODY, SizeUnit.BYTES);
-        config.jetty.multipartConfig.maxInMemoryFileSize(1, SizeUnit.MB);
-        readMultipartFirst(config, UPLOAD_PATH);
-    }
-
-    /** The check above for another route that takes a file (the court order's document). */
-    public static void readMultipartFirst(JavalinConfig config, String path) {
-        config.routes.before(path, ctx -> {
-            if (ctx.method() != HandlerType.POST) {
-                return;
-            }
-            if (ctx.req().getContentLengthLong() > MAX_BODY) {
-                throw new ContentTooLargeResponse();
-            }
-            if (ctx.isMultipartFormData() && ctx.req().getSession(false) != null) {
-                try {
-                    ctx.uploadedFiles();
-                } catch (Exception e) {
-                    throw overLimit(e) ? new ContentTooLargeResponse() : new BadRequestResponse();
-                }
-            }
-        });
-    }
-
-    /** Whether Jetty gave up on a multipart body because of its size ("max file size exceeded: …"). */
-    private static boolean overLimit(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String message = t.getMessage();
-            if (message != null && message.startsWith("max ") && message.contains(" exceeded")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static String contentDisposition(String fileName) {

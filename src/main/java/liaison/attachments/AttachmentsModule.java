@@ -38,7 +38,8 @@ public final class AttachmentsModule {
 
     public List<Route> routes() {
         return List.of(
-                Route.post(AttachmentRoutes.UPLOAD_PATH, routes::upload, REQUESTER, APPROVER, CLERK),
+                Route.post(AttachmentRoutes.UPLOAD_PATH, routes::upload, REQUESTER, APPROVER, CLERK)
+                        .withUpload(AttachmentRoutes.MAX_PART),
                 Route.get(AttachmentRoutes.DOWNLOAD_PATH, routes::download, REQUESTER, APPROVER, CLERK));
     }
 }

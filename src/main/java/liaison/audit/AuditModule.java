@@ -13,7 +13,7 @@ public final class AuditModule {
 
     public AuditModule(Infrastructure infra) {
         this.log = new AuditLog(infra.jdbi(), infra.clock());
-        this.pages = new AuditRoutes(infra.jdbi(), log, infra.clock(), infra.messages());
+        this.pages = new AuditRoutes(new AuditSearch(infra.jdbi()), log, infra.clock(), infra.messages());
     }
 
     public AuditLog log() {

@@ -19,14 +19,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import liaison.agencies.Agency;
-import liaison.agencies.AgencyDao;
 import liaison.system.AccessControl;
 import liaison.system.Messages;
 import liaison.system.Pages;
 import liaison.system.User;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The system admin's audit log (DESIGN.md §8): filter, page back through it, export what the filters match as CSV
@@ -37,16 +35,14 @@ public final class AuditRoutes {
     private static final String[] CSV_HEADER = {"id", "occurred_at_utc", "actor_email", "actor_id", "agency_id",
             "agency", "action", "object_type", "object_id", "details", "client_ip", "prev_hash", "entry_hash"};
 
-    private final Jdbi jdbi;
     private final AuditLog audit;
     private final AuditSearch search;
     private final Clock clock;
     private final Messages messages;
 
-    public AuditRoutes(Jdbi jdbi, AuditLog audit, Clock clock, Messages messages) {
-        this.jdbi = jdbi;
+    AuditRoutes(AuditSearch search, AuditLog audit, Clock clock, Messages messages) {
         this.audit = audit;
-        this.search = new AuditSearch(jdbi);
+        this.search = search;
         this.clock = clock;
         this.messages = messages;
     }
@@ -138,7 +134,7 @@ public final class AuditRoutes {
     }
 
     private List<Agency> agencies() {
-        return jdbi.onDemand(AgencyDao.class).page("", 1000);
+        return search.agencies();
     }
 
     private static Set<Long> ids(List<Agency> agencies) {

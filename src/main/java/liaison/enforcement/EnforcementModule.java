@@ -1,6 +1,7 @@
 package liaison.enforcement;
 
 import java.util.List;
+import liaison.attachments.AttachmentRoutes;
 import liaison.attachments.AttachmentsModule;
 import liaison.requests.RequestPage;
 import liaison.requests.RequestSection;
@@ -38,6 +39,8 @@ public final class EnforcementModule {
         var forms = new EnforcementRoutes(enforcement, requests.views(), page.view(), infra.messages());
         return List.of(
                 Route.post(EnforcementRoutes.REFER_PATH, forms::refer, REQUESTER, APPROVER, CLERK),
-                Route.post(EnforcementRoutes.COURT_ORDER_PATH, forms::recordCourtOrder, REQUESTER, APPROVER, CLERK));
+                // the order's PDF comes with the fields, as an upload does
+                Route.post(EnforcementRoutes.COURT_ORDER_PATH, forms::recordCourtOrder, REQUESTER, APPROVER, CLERK)
+                        .withUpload(AttachmentRoutes.MAX_PART));
     }
 }

@@ -1,6 +1,5 @@
 package liaison.enforcement;
 
-import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
@@ -12,7 +11,6 @@ import java.io.UncheckedIOException;
 import java.util.function.BiPredicate;
 import liaison.accounts.Account;
 import liaison.attachments.AttachmentRejected;
-import liaison.attachments.AttachmentRoutes;
 import liaison.requests.ActionForm;
 import liaison.requests.Request;
 import liaison.requests.RequestRoutes;
@@ -48,11 +46,6 @@ public final class EnforcementRoutes {
         this.views = views;
         this.pages = pages;
         this.messages = messages;
-    }
-
-    /** The court order form carries a file: its body is read (and limited) before the CSRF check, as uploads are. */
-    public static void limitUploads(JavalinConfig config) {
-        AttachmentRoutes.readMultipartFirst(config, COURT_ORDER_PATH);
     }
 
     /** POST /requests/{id}/refer: the note is required. */

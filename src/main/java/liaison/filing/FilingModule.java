@@ -17,7 +17,7 @@ public final class FilingModule {
     /** {@code policies}: what each chosen agency shares, previewed on the form. */
     public FilingModule(Infrastructure infra, AuditLog audit, RequestsModule requests, PolicyService policies) {
         this.service = new FilingService(infra.jdbi(), audit, infra.clock(), requests.clock());
-        this.pages = new FilingRoutes(service, infra.jdbi(), infra.clock(), infra.messages(), policies);
+        this.pages = new FilingRoutes(service, infra.clock(), infra.messages(), policies);
     }
 
     public FilingService service() {

@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import liaison.accounts.Account;
 import liaison.agencies.Agency;
-import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
 import liaison.deadlines.BusinessCalendar;
 import liaison.filing.FilingForm.Mode;
@@ -29,11 +28,9 @@ import liaison.requests.Priority;
 import liaison.requests.Request;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
-import liaison.requests.Subject;
 import liaison.requests.WorkflowException;
 import liaison.system.Flash;
 import liaison.system.Messages;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The request form and the office's drafts (DESIGN.md §3): save a draft, edit it, delete it, submit it. Submitting
@@ -48,19 +45,13 @@ public final class FilingRoutes {
     public record Shown(String field, String anchor, String text, String summary) {
     }
 
-    /** One line of the drafts list. */
-    public record DraftLine(long id, RequestType type, Priority priority, List<String> subjects, int recipients) {
-    }
-
     private final FilingService filings;
-    private final Jdbi jdbi;
     private final Clock clock;
     private final Messages messages;
     private final PolicyService policies;
 
-    public FilingRoutes(FilingService filings, Jdbi jdbi, Clock clock, Messages messages, PolicyService policies) {
+    FilingRoutes(FilingService filings, Clock clock, Messages messages, PolicyService policies) {
         this.filings = filings;
-        this.jdbi = jdbi;
         this.clock = clock;
         this.messages = messages;
         this.policies = policies;
@@ -96,13 +87,7 @@ public final class FilingRoutes {
 
     public void drafts(Context ctx) {
         Account actor = requireOffice(ctx);
-        FilingDao dao = jdbi.onDemand(FilingDao.class);
-        List<DraftLine> lines = dao.drafts(actor.agencyId()).stream()
-                .map(r -> new DraftLine(r.id(), r.type(), r.priority(),
-                        dao.subjects(r.id()).stream().map(Subject::fullName).filter(n -> !n.isBlank()).toList(),
-                        dao.recipients(r.id()).size()))
-                .toList();
-        ctx.render("filing/drafts", Map.of("drafts", lines));
+        ctx.render("filing/drafts", Map.of("drafts", filings.drafts(actor)));
     }
 
     private void process(Context ctx, long id, int version) {
@@ -173,7 +158,7 @@ public final class FilingRoutes {
         page.put("filingId", id);
         page.put("version", version);
         page.put("form", form);
-        List<Agency> agencies = jdbi.onDemand(AgencyDao.class).activeLocal();
+        List<Agency> agencies = filings.recipients();
         page.put("agencies", agencies);
         putPolicyPreview(page, form, agencies);
         page.put("types", RequestType.values());
@@ -230,7 +215,7 @@ public final class FilingRoutes {
     }
 
     private Set<Long> localAgencyIds() {
-        return jdbi.onDemand(AgencyDao.class).activeLocal().stream().map(Agency::id).collect(Collectors.toSet());
+        return filings.recipients().stream().map(Agency::id).collect(Collectors.toSet());
     }
 
     private LocalDate today() {

@@ -8,15 +8,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import liaison.accounts.Account;
+import liaison.agencies.Agency;
 import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
 import liaison.requests.Items;
+import liaison.requests.Priority;
 import liaison.requests.Request;
 import liaison.requests.RequestClock;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestState;
+import liaison.requests.RequestType;
 import liaison.requests.Subject;
 import liaison.requests.WorkflowException;
 import liaison.system.Role;
@@ -53,6 +56,25 @@ public final class FilingService {
                     .by(actor.id(), actor.email(), actor.agencyId()).on("filing", saved)));
             return id;
         });
+    }
+
+    /** One line of the drafts list. */
+    public record DraftLine(long id, RequestType type, Priority priority, List<String> subjects, int recipients) {
+    }
+
+    /** The office's drafts, newest first. */
+    public List<DraftLine> drafts(Account actor) {
+        FilingDao dao = jdbi.onDemand(FilingDao.class);
+        return dao.drafts(actor.agencyId()).stream()
+                .map(r -> new DraftLine(r.id(), r.type(), r.priority(),
+                        dao.subjects(r.id()).stream().map(Subject::fullName).filter(n -> !n.isBlank()).toList(),
+                        dao.recipients(r.id()).size()))
+                .toList();
+    }
+
+    /** The agencies a request can be filed to: the active local agencies. */
+    public List<Agency> recipients() {
+        return jdbi.onDemand(AgencyDao.class).activeLocal();
     }
 
     public Optional<Filing> draft(Account actor, long id) {

@@ -15,7 +15,7 @@ public final class PoliciesModule {
 
     public PoliciesModule(Infrastructure infra, AuditLog audit) {
         this.service = new PolicyService(infra.jdbi(), audit, infra.clock());
-        this.pages = new PolicyRoutes(service, infra.jdbi(), infra.messages());
+        this.pages = new PolicyRoutes(service, infra.messages());
     }
 
     /** For filing (the preview of what each agency shares) and answering (the suggestions, the reliance). */

@@ -12,14 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.agencies.Agency;
-import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
 import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The policy pages: the agency admin's page to publish a new version (post-redirect-get; bad input and stale
@@ -31,12 +29,10 @@ public final class PolicyRoutes {
     }
 
     private final PolicyService policies;
-    private final Jdbi jdbi;
     private final Messages messages;
 
-    public PolicyRoutes(PolicyService policies, Jdbi jdbi, Messages messages) {
+    PolicyRoutes(PolicyService policies, Messages messages) {
         this.policies = policies;
-        this.jdbi = jdbi;
         this.messages = messages;
     }
 
@@ -159,7 +155,7 @@ public final class PolicyRoutes {
 
     private Agency agency(Context ctx) {
         long id = number(ctx.pathParam("id"));
-        return jdbi.onDemand(AgencyDao.class).find(id).orElseThrow(NotFoundResponse::new);
+        return policies.agency(id).orElseThrow(NotFoundResponse::new);
     }
 
     /** A positive number of the address; anything else names nothing. */

@@ -20,7 +20,8 @@ import static liaison.system.Role.SYSTEM_ADMIN;
  */
 public final class AccountAdminModule {
     private final Invitations invitations;
-    private final AccountAdminRoutes agencyList;
+    private final AccountAdministration administration;
+    private final AccountAdminRoutes lists;
     private final AccountPages agencyAccounts;
     private final AccountPages systemAccounts;
     private final InvitePages invitePages;
@@ -32,9 +33,9 @@ public final class AccountAdminModule {
         var messages = infra.messages();
         var security = accounts.accountSecurity();
         this.invitations = new Invitations(infra.jdbi(), audit, infra.clock(), hasher, mailer, baseUrl, messages);
-        var administration = new AccountAdministration(infra.jdbi(), audit, infra.clock(), SecurityActions.of(
+        this.administration = new AccountAdministration(infra.jdbi(), audit, infra.clock(), SecurityActions.of(
                 security::unlock, security::resetMfa, security::forcePasswordChange));
-        this.agencyList = new AccountAdminRoutes(infra.jdbi());
+        this.lists = new AccountAdminRoutes(administration);
         // an agency admin's own agency only: another agency's account is "not found" (Scope)
         this.agencyAccounts = new AccountPages(administration, invitations, messages, "/agency/accounts",
                 Scope::agencyOf);
@@ -49,11 +50,16 @@ public final class AccountAdminModule {
         return invitations;
     }
 
+    /** For the agency pages, which list the agency's accounts. */
+    public AccountAdministration administration() {
+        return administration;
+    }
+
     public List<Route> routes() {
         return List.of(
                 Route.get("/invite/{token}", inviteLinks::form, ANYONE),
                 Route.post("/invite/{token}", inviteLinks::accept, ANYONE),
-                Route.get("/agency/accounts", agencyList::list, AGENCY_ADMIN),
+                Route.get("/agency/accounts", lists::list, AGENCY_ADMIN),
                 Route.get("/agency/accounts/invite", invitePages::form, AGENCY_ADMIN),
                 Route.post("/agency/accounts/invite", invitePages::invite, AGENCY_ADMIN),
                 Route.get("/agency/accounts/{id}", agencyAccounts::detail, AGENCY_ADMIN),
@@ -65,6 +71,7 @@ public final class AccountAdminModule {
                 Route.post("/agency/accounts/{id}/force-password-change",
                         agencyAccounts.action(Action.FORCE_PASSWORD_CHANGE), AGENCY_ADMIN),
                 Route.post("/agency/accounts/{id}/resend-invite", agencyAccounts::resendInvite, AGENCY_ADMIN),
+                Route.get("/system/accounts", lists::all, SYSTEM_ADMIN),
                 Route.get("/system/accounts/{id}", systemAccounts::detail, SYSTEM_ADMIN),
                 Route.post("/system/accounts/{id}/unlock", systemAccounts.action(Action.UNLOCK), SYSTEM_ADMIN),
                 Route.post("/system/accounts/{id}/deactivate", systemAccounts.action(Action.DEACTIVATE), SYSTEM_ADMIN),

@@ -3,23 +3,26 @@ package liaison.admin.accounts;
 import io.javalin.http.Context;
 import java.util.Map;
 import liaison.accounts.Account;
-import liaison.accounts.AccountDao;
 import liaison.system.Pages;
-import org.jdbi.v3.core.Jdbi;
 
-/** The agency admin's view of their own agency's accounts; the agency comes from the signed-in account only. */
-public final class AccountAdminRoutes {
-    private final Jdbi jdbi;
+/**
+ * The lists of accounts: an agency admin's own agency's (the agency comes from the signed-in account only), and
+ * the system admin's every account of the portal.
+ */
+final class AccountAdminRoutes {
+    private final AccountAdministration accounts;
 
-    public AccountAdminRoutes(Jdbi jdbi) {
-        this.jdbi = jdbi;
+    AccountAdminRoutes(AccountAdministration accounts) {
+        this.accounts = accounts;
     }
 
-    public void list(Context ctx) {
+    void list(Context ctx) {
         Account admin = Account.signedIn(ctx);
-        String after = Pages.after(ctx);
-        var page = Pages.of(jdbi.onDemand(AccountDao.class).pageOfAgency(admin.agencyId(), after, Pages.SIZE + 1),
-                Account::email);
+        var page = accounts.ofAgency(admin.agencyId(), Pages.after(ctx));
         ctx.render("admin/accounts/agency-accounts", Map.of("agencyName", admin.agencyName(), "page", page));
+    }
+
+    void all(Context ctx) {
+        ctx.render("admin/accounts/portal-accounts", Map.of("page", accounts.all(Pages.after(ctx))));
     }
 }

@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import liaison.accounts.Account;
+import liaison.accounts.AccountDao;
 import liaison.admin.accounts.AdminPolicy.Action;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.system.Pages;
 import liaison.system.Role;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -37,6 +39,17 @@ public final class AccountAdministration {
         this.audit = audit;
         this.clock = clock;
         this.security = security;
+    }
+
+    /** A page of the agency's accounts, by e-mail address after {@code afterEmail}. */
+    public Pages<Account> ofAgency(long agencyId, String afterEmail) {
+        return Pages.of(jdbi.onDemand(AccountDao.class).pageOfAgency(agencyId, afterEmail, Pages.SIZE + 1),
+                Account::email);
+    }
+
+    /** A page of every account of the portal, by e-mail address after {@code afterEmail}. */
+    public Pages<Account> all(String afterEmail) {
+        return Pages.of(jdbi.onDemand(AccountDao.class).page(afterEmail, Pages.SIZE + 1), Account::email);
     }
 
     /** The account, if it is in the scope. */

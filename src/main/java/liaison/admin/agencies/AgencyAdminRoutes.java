@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import liaison.accounts.Account;
-import liaison.accounts.AccountDao;
+import liaison.admin.accounts.AccountAdministration;
 import liaison.admin.accounts.Invitations;
 import liaison.admin.accounts.InviteForm;
 import liaison.admin.accounts.InvitePages;
@@ -19,25 +19,29 @@ import liaison.system.Messages;
 import liaison.system.Pages;
 import liaison.system.Problems;
 import liaison.system.Role;
-import org.jdbi.v3.core.Jdbi;
 
 /**
- * The system admin's agency pages: add an agency, see one with its accounts, edit, deactivate and reactivate it,
- * and invite its agency admin (the first, or a new one when the last has left).
+ * The system admin's agency pages: every agency, add one, see one with its accounts, edit, deactivate and
+ * reactivate it, and invite its agency admin (the first, or a new one when the last has left).
  */
 public final class AgencyAdminRoutes {
     private static final String BASE = "/system/agencies/";
 
     private final AgencyService agencies;
     private final Invitations invitations;
-    private final Jdbi jdbi;
+    private final AccountAdministration accounts;
     private final Messages messages;
 
-    public AgencyAdminRoutes(AgencyService agencies, Invitations invitations, Jdbi jdbi, Messages messages) {
+    AgencyAdminRoutes(AgencyService agencies, Invitations invitations, AccountAdministration accounts,
+                      Messages messages) {
         this.agencies = agencies;
         this.invitations = invitations;
-        this.jdbi = jdbi;
+        this.accounts = accounts;
         this.messages = messages;
+    }
+
+    public void list(Context ctx) {
+        ctx.render("admin/agencies/agencies", Map.of("page", agencies.page(Pages.after(ctx))));
     }
 
     public void newForm(Context ctx) {
@@ -133,11 +137,9 @@ public final class AgencyAdminRoutes {
 
     private void renderDetail(Context ctx, AgencyDetails agency, InviteForm invite, Problems p) {
         String after = Pages.after(ctx);
-        var accounts = Pages.of(jdbi.onDemand(AccountDao.class).pageOfAgency(agency.id(), after, Pages.SIZE + 1),
-                Account::email);
         Map<String, Object> page = new HashMap<>();
         page.put("agency", agency);
-        page.put("accounts", accounts);
+        page.put("accounts", accounts.ofAgency(agency.id(), after));
         page.put("form", invite);
         p.show(page, messages, "invite.field.");
         ctx.render("admin/agencies/agency", page);

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.admin.accounts.AccountAdminDao;
+import liaison.agencies.Agency;
+import liaison.agencies.AgencyDao;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.system.Pages;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -29,6 +32,11 @@ public final class AgencyService {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** A page of every agency, by name after {@code afterName}. */
+    public Pages<Agency> page(String afterName) {
+        return Pages.of(jdbi.onDemand(AgencyDao.class).page(afterName, Pages.SIZE + 1), Agency::name);
     }
 
     public Optional<AgencyDetails> find(long id) {
