@@ -3,7 +3,7 @@ package liaison.accounts;
 import liaison.system.SignInRefusal;
 
 /** A sign-in refused because the name is locked; the sign-in page then says so (see SignInService on why). */
-public final class AccountLockedException extends SignInRefusal {
+final class AccountLockedException extends SignInRefusal {
     /** The error code the sign-in page is sent back with. */
     public static final String ERROR = "locked";
 

@@ -9,7 +9,7 @@ import liaison.system.Messages;
 import liaison.system.Security;
 
 /** Change password: the person's own, asking the current one. Other sessions of the account end with it. */
-public final class PasswordRoutes {
+final class PasswordRoutes {
     private final AccountSecurity security;
     private final SignInSessions sessions;
     private final Messages messages;

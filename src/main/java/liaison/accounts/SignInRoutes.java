@@ -12,7 +12,7 @@ import org.pac4j.javalin.LogoutHandler;
  * The sign-in page, the password step and sign-out. The form posts to pac4j's callback, which calls
  * {@link AccountAuthenticator}; the second step is {@link MfaRoutes}.
  */
-public final class SignInRoutes {
+final class SignInRoutes {
     private final SignInService signIn;
     private final SignInRateLimit rateLimit;
     private final CallbackHandler callback;

@@ -19,7 +19,7 @@ import liaison.requests.StructuredAnswer;
  * a value for what is provided, a basis for what is withheld, and the structured fields within their columns'
  * lengths (V2__requests.sql). Field names: {@code disposition-<ITEM>}, {@code value-<ITEM>}, {@code basis-<ITEM>}.
  */
-public final class AnswerForm {
+final class AnswerForm {
     static final int MAX_BASIS = 1_000;
     static final int MAX_BOOKING = 30;
     static final int MAX_FACILITY = 200;

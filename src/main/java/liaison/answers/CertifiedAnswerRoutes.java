@@ -5,7 +5,7 @@ import io.javalin.http.NotFoundResponse;
 import liaison.accounts.Account;
 
 /** GET /requests/{id}/answer.pdf: the certified answer, always as a download. */
-public final class CertifiedAnswerRoutes {
+final class CertifiedAnswerRoutes {
     public static final String PATH = "/requests/{id}/answer.pdf";
 
     private final CertifiedAnswers certified;

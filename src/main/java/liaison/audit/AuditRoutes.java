@@ -30,7 +30,7 @@ import org.apache.commons.csv.CSVPrinter;
  * The system admin's audit log (DESIGN.md §8): filter, page back through it, export what the filters match as CSV
  * (itself recorded), and walk the hash chain to find the first broken entry.
  */
-public final class AuditRoutes {
+final class AuditRoutes {
     private static final int EXPORT_BATCH = 1000;
     private static final String[] CSV_HEADER = {"id", "occurred_at_utc", "actor_email", "actor_id", "agency_id",
             "agency", "action", "object_type", "object_id", "details", "client_ip", "prev_hash", "entry_hash"};

@@ -25,7 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * a holiday; older changes (MLK Day from 1986, Monday holidays from 1971) are not modelled
  * because no request predates them.
  */
-public final class FederalHolidays {
+final class FederalHolidays {
 
     /** Juneteenth National Independence Day Act, signed June 17, 2021. */
     private static final int FIRST_JUNETEENTH = 2021;

@@ -34,7 +34,7 @@ import org.jdbi.v3.core.Jdbi;
  * judicial warrant; Juniper County Jail shares everything. Published weeks before the demo requests are answered.
  * The statements are written for the demo and are not the agencies' own words.
  */
-public final class DemoPolicies {
+final class DemoPolicies {
     static final String NYC_CITATION = "NYC Admin. Code \u00a7 9-131";
     static final String DENVER_CITATION = "Denver Public Safety Enforcement Priorities Act (2017)";
     private static final Set<RequestedItem> PUBLIC_RECORDS = EnumSet.of(RequestedItem.CURRENT_CHARGES,

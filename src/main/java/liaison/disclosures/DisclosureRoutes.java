@@ -23,7 +23,7 @@ import liaison.system.Role;
  * Filters travel in the address, so a search can be bookmarked and paged; bad filters show the page with a message
  * next to each field (422), for the CSV too.
  */
-public final class DisclosureRoutes {
+final class DisclosureRoutes {
     public static final String LIST_PATH = "/disclosures";
     public static final String CSV_PATH = "/disclosures.csv";
     private static final List<String> FIELDS = List.of("identifier", "from", "to");

@@ -26,7 +26,7 @@ import liaison.system.Messages;
  * page again with the messages beside the fields and what was typed (422), a changed request with what was typed
  * (409); a request the person may not see is 404, a move they may not make 403.
  */
-public final class EnforcementRoutes {
+final class EnforcementRoutes {
     public static final String REFER_PATH = "/requests/{id}/refer";
     public static final String COURT_ORDER_PATH = "/requests/{id}/court-order";
 

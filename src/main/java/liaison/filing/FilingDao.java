@@ -22,7 +22,7 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 /** Filings (drafts and submitted batches); always read through the office that owns them. */
 @RegisterConstructorMapper(FilingDao.Row.class)
 @RegisterConstructorMapper(Subject.class)
-public interface FilingDao {
+interface FilingDao {
 
     /** The filing columns; items, recipients and subjects are read separately. */
     record Row(long id, long officeId, long createdBy, @ColumnName("request_type") RequestType type,

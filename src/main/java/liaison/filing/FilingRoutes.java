@@ -36,7 +36,7 @@ import liaison.system.Messages;
  * The request form and the office's drafts (DESIGN.md §3): save a draft, edit it, delete it, submit it. Submitting
  * saves the draft first and files exactly what was saved, so the stale check of the draft covers the filing too.
  */
-public final class FilingRoutes {
+final class FilingRoutes {
     /** Return dates are counted from today where the federal offices are (DESIGN.md §4). */
     private static final ZoneId OFFICE_TIME = ZoneId.of("America/New_York");
     private static final Pattern SUBJECT_FIELD = Pattern.compile("s(\\d+)-(\\w+)");

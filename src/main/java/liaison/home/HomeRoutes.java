@@ -7,7 +7,7 @@ import liaison.audit.AuditLog;
 import liaison.system.Navigation;
 
 /** Where each person lands: the home page of their role, and their own account page. */
-public final class HomeRoutes {
+final class HomeRoutes {
     private final AuditLog audit;
 
     public HomeRoutes(AuditLog audit) {

@@ -23,7 +23,7 @@ import liaison.system.Pages;
  * The policy pages: the agency admin's page to publish a new version (post-redirect-get; bad input and stale
  * forms come back with everything typed), an agency's profile with its current policy, and any older version.
  */
-public final class PolicyRoutes {
+final class PolicyRoutes {
     /** A problem as the page shows it: the element the summary links to, and the words. */
     public record Shown(String anchor, String text) {
     }

@@ -9,7 +9,7 @@ import liaison.requests.Request;
  * Where a queue page starts: after the row with this (priority rank, due, id). Emergencies rank 0, the rest 1;
  * requests with no due date sort last. Written in a link as {@code rank.dueMicros.id}.
  */
-public record QueueKey(int rank, Instant due, long id) {
+record QueueKey(int rank, Instant due, long id) {
     static final Instant NO_DUE = Instant.parse("9999-12-31T00:00:00Z");
 
     static QueueKey of(Request r) {

@@ -22,7 +22,7 @@ import liaison.system.Pages;
  * GET /queue: the clerk's agency's requests, emergencies first, then by due date, filtered by the form's GET
  * parameters. A filter value that names nothing is ignored (the queue is shown unfiltered by it), never an error.
  */
-public final class QueueRoutes {
+final class QueueRoutes {
     /** The states a queue can show: an agency never sees a draft or a subpoena waiting for approval. */
     static final List<RequestState> STATES = Arrays.stream(RequestState.values())
             .filter(s -> s != RequestState.DRAFT && s != RequestState.PENDING_APPROVAL).toList();

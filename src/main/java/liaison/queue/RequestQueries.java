@@ -15,7 +15,7 @@ import org.jdbi.v3.core.statement.Query;
  * The agency's queue: emergencies first, then by due date, keyset-paginated (no OFFSET). The SQL is built
  * only from fixed fragments; every value is a bound parameter, the agency always among them.
  */
-public final class RequestQueries {
+final class RequestQueries {
     static final int PAGE = 25;
     private static final String RANK = "(CASE WHEN r.priority = 'EMERGENCY' THEN 0 ELSE 1 END)";
     private static final String DUE = "COALESCE(r.due_at, TIMESTAMP'9999-12-31 00:00:00')";

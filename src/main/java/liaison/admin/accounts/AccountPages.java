@@ -24,7 +24,7 @@ import liaison.system.Role;
  * An account's page and its forms, for an agency admin (under {@code /agency/accounts}, their agency only) or a
  * system admin (under {@code /system/accounts}, every account): the same page, with what the scope allows.
  */
-public final class AccountPages {
+final class AccountPages {
     /** The buttons of the page, in the order shown; each posts to its path under the account's address. */
     private static final List<Action> BUTTONS = List.of(Action.UNLOCK, Action.RESEND_INVITE, Action.RESET_MFA,
             Action.FORCE_PASSWORD_CHANGE, Action.REACTIVATE, Action.DEACTIVATE);

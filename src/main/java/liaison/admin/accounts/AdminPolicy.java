@@ -10,7 +10,7 @@ import liaison.system.Role;
  * Who may do what to which account (DESIGN.md §1, §7). Used by the routes to refuse and by the pages to show only
  * the buttons that work. Nobody is ever given {@link Role#SYSTEM_ADMIN} here: portal staff are made by hand.
  */
-public final class AdminPolicy {
+final class AdminPolicy {
 
     /** What an administrator can do to an account. */
     public enum Action { ROLES, DEACTIVATE, REACTIVATE, UNLOCK, RESET_MFA, FORCE_PASSWORD_CHANGE, RESEND_INVITE }

@@ -17,7 +17,7 @@ import liaison.system.Problems;
  * invited person chooses a password, and then signs in as everyone does. A link that names nothing is "not
  * found"; one used or expired says so (410) and who to ask for a new one.
  */
-public final class InviteAcceptRoutes {
+final class InviteAcceptRoutes {
     private final Invitations invitations;
     private final PasswordRules rules;
     private final Messages messages;

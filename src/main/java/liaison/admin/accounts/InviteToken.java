@@ -3,7 +3,7 @@ package liaison.admin.accounts;
 import java.time.Instant;
 
 /** A stored invitation link (its hash only) with the account it opens. */
-public record InviteToken(long id, long accountId, Instant expiresAt, Instant usedAt, String email, boolean active) {
+record InviteToken(long id, long accountId, Instant expiresAt, Instant usedAt, String email, boolean active) {
 
     /** Whether the link can still set a password at {@code now}. */
     public boolean usableAt(Instant now) {

@@ -3,7 +3,7 @@ package liaison.admin.accounts;
 import java.util.function.LongConsumer;
 
 /** The account-security changes an administrator can ask for; sign-in, lockout and MFA carry them out. */
-public interface SecurityActions {
+interface SecurityActions {
     /** Ends a lockout: the person can try to sign in again at once. */
     void unlock(long accountId);
 

@@ -24,7 +24,7 @@ import liaison.system.Role;
  * The system admin's agency pages: every agency, add one, see one with its accounts, edit, deactivate and
  * reactivate it, and invite its agency admin (the first, or a new one when the last has left).
  */
-public final class AgencyAdminRoutes {
+final class AgencyAdminRoutes {
     private static final String BASE = "/system/agencies/";
 
     private final AgencyService agencies;

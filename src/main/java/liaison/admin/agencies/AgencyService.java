@@ -20,7 +20,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * deactivates its active accounts with it (nobody of a closed agency signs in); reactivating it brings back exactly
  * those, and not the ones an administrator or the 90-day rule had deactivated.
  */
-public final class AgencyService {
+final class AgencyService {
     /** How an edit ended. */
     public enum Saved { DONE, NOT_FOUND, NAME_TAKEN }
 
