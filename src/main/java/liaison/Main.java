@@ -51,12 +51,13 @@ public final class Main {
             new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
                     .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
         }
-        Javalin app = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
-                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl())).javalin().start(config.port());
+        App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
+                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl()));
+        Javalin app = portal.javalin().start(config.port());
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor();
-        AutoClose autoClose = new AutoClose(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
+        AutoClose autoClose = portal.modules().requests().autoClose();
         jobs.scheduleWithFixedDelay(() -> runJob("auto-close", () -> autoClose.run()), 1, 60, TimeUnit.MINUTES);
-        DormantAccounts dormant = new DormantAccounts(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
+        DormantAccounts dormant = portal.modules().accountAdmin().dormantAccounts();
         jobs.scheduleWithFixedDelay(() -> runJob("dormant-accounts", () -> dormant.run()), 2, 24 * 60, TimeUnit.MINUTES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             jobs.shutdownNow();

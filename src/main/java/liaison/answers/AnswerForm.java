@@ -27,7 +27,7 @@ final class AnswerForm {
     static final int MAX_CHARGES = 2_000;
     static final int MAX_BOND = 500;
 
-    /** A checked answer, ready for {@link RequestWorkflow#answer}. */
+    /** A checked answer, ready for {@link Answering#answer}. */
     public record Answer(Map<RequestedItem, ItemAnswer> items, boolean notInCustody, StructuredAnswer structured,
                   PolicyReliance reliance) {
     }

@@ -22,9 +22,9 @@ import liaison.system.Messages;
 
 /**
  * The detail page's enforcement forms: refer a subpoena for enforcement, and record a court order (multipart: the
- * order's PDF with the fields). Like {@link RequestActionRoutes}: post-redirect-get on success; bad input renders the
- * page again with the messages beside the fields and what was typed (422), a changed request with what was typed
- * (409); a request the person may not see is 404, a move they may not make 403.
+ * order's PDF with the fields). Like {@link liaison.requests.RequestActionRoutes}: post-redirect-get on success;
+ * bad input renders the page again with the messages beside the fields and what was typed (422), a changed request
+ * with what was typed (409); a request the person may not see is 404, a move they may not make 403.
  */
 final class EnforcementRoutes {
     public static final String REFER_PATH = "/requests/{id}/refer";

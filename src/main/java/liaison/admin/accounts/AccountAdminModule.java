@@ -21,6 +21,7 @@ import static liaison.system.Role.SYSTEM_ADMIN;
 public final class AccountAdminModule {
     private final Invitations invitations;
     private final AccountAdministration administration;
+    private final DormantAccounts dormantAccounts;
     private final AccountAdminRoutes lists;
     private final AccountPages agencyAccounts;
     private final AccountPages systemAccounts;
@@ -36,6 +37,7 @@ public final class AccountAdminModule {
         this.administration = new AccountAdministration(infra.jdbi(), audit, infra.clock(), SecurityActions.of(
                 security::unlock, security::resetMfa, security::forcePasswordChange));
         this.lists = new AccountAdminRoutes(administration);
+        this.dormantAccounts = new DormantAccounts(infra.jdbi(), audit, infra.clock());
         // an agency admin's own agency only: another agency's account is "not found" (Scope)
         this.agencyAccounts = new AccountPages(administration, invitations, messages, "/agency/accounts",
                 Scope::agencyOf);
@@ -53,6 +55,11 @@ public final class AccountAdminModule {
     /** For the agency pages, which list the agency's accounts. */
     public AccountAdministration administration() {
         return administration;
+    }
+
+    /** The job that deactivates accounts unused for too long. */
+    public DormantAccounts dormantAccounts() {
+        return dormantAccounts;
     }
 
     public List<Route> routes() {
