@@ -8,8 +8,8 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import liaison.accounts.PasswordHasher;
 import liaison.accounts.SignInRateLimit;
-import liaison.accounts.admin.DormantAccounts;
-import liaison.accounts.admin.FirstAdmin;
+import liaison.admin.accounts.DormantAccounts;
+import liaison.admin.accounts.FirstAdmin;
 import liaison.audit.AuditLog;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
@@ -53,12 +53,13 @@ public final class Main {
             new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
                     .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
         }
-        Javalin app = new App(database, clock, config.secureCookies(), hasher, SignInRateLimit.DEFAULT_PER_MINUTE,
-                Mailer.of(config.smtp()), config.baseUrl()).javalin().start(config.host(), config.port());
+        App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
+                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl()));
+        Javalin app = portal.javalin().start(config.host(), config.port());
         ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor();
-        AutoClose autoClose = new AutoClose(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
+        AutoClose autoClose = portal.modules().requests().autoClose();
         jobs.scheduleWithFixedDelay(() -> runJob("auto-close", () -> autoClose.run()), 1, 60, TimeUnit.MINUTES);
-        DormantAccounts dormant = new DormantAccounts(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
+        DormantAccounts dormant = portal.modules().accountAdmin().dormantAccounts();
         jobs.scheduleWithFixedDelay(() -> runJob("dormant-accounts", () -> dormant.run()), 2, 24 * 60, TimeUnit.MINUTES);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             jobs.shutdownNow();

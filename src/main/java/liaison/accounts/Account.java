@@ -1,9 +1,12 @@
 package liaison.accounts;
 
+import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.Set;
 import liaison.agencies.AgencyKind;
+import liaison.system.AccessControl;
 import liaison.system.Role;
+import liaison.system.User;
 
 /** A person who signs in, with their agency (none for portal staff); never carries the password hash. */
 public record Account(
@@ -17,9 +20,15 @@ public record Account(
         boolean active,
         int failedAttempts,
         Instant lastSignInAt,
-        Set<Role> roles) {
+        Set<Role> roles) implements User {
 
-    public boolean has(Role role) {
-        return roles.contains(role);
+    /** The account signed in on this request: access control set it, from the accounts this feature looks up. */
+    public static Account signedIn(Context ctx) {
+        return (Account) AccessControl.account(ctx).orElseThrow();
+    }
+
+    @Override
+    public boolean ofLocalAgency() {
+        return agencyKind == AgencyKind.LOCAL_AGENCY;
     }
 }

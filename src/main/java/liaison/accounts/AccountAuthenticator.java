@@ -15,7 +15,7 @@ import org.pac4j.jee.context.JEEContext;
  * the session as waiting for the second factor, which {@link liaison.system.AccessControl} enforces. pac4j then
  * gives the session a new id, keeping its attributes.
  */
-public final class AccountAuthenticator implements Authenticator {
+final class AccountAuthenticator implements Authenticator {
     private final SignInService signIn;
     private final SignInSessions sessions;
 

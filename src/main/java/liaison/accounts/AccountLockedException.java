@@ -1,13 +1,13 @@
 package liaison.accounts;
 
-import org.pac4j.core.exception.CredentialsException;
+import liaison.system.SignInRefusal;
 
 /** A sign-in refused because the name is locked; the sign-in page then says so (see SignInService on why). */
-public final class AccountLockedException extends CredentialsException {
+final class AccountLockedException extends SignInRefusal {
     /** The error code the sign-in page is sent back with. */
     public static final String ERROR = "locked";
 
     public AccountLockedException() {
-        super("sign-in name locked");
+        super("sign-in name locked", ERROR);
     }
 }

@@ -13,7 +13,7 @@ import liaison.system.Security;
  * code, then the recovery codes shown once), or a code at every later one. Reached only through
  * {@link AccessControl}, which sends an unfinished sign-in here and nowhere else.
  */
-public final class MfaRoutes {
+final class MfaRoutes {
     private static final String CODE = "code";
 
     private final SecondFactor secondFactor;
@@ -124,6 +124,6 @@ public final class MfaRoutes {
     }
 
     private static Account pending(Context ctx) {
-        return AccessControl.pendingAccount(ctx).orElseThrow();
+        return (Account) AccessControl.pendingAccount(ctx).orElseThrow();
     }
 }

@@ -4,13 +4,12 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.HashMap;
 import java.util.Map;
-import liaison.system.AccessControl;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Security;
 
 /** Change password: the person's own, asking the current one. Other sessions of the account end with it. */
-public final class PasswordRoutes {
+final class PasswordRoutes {
     private final AccountSecurity security;
     private final SignInSessions sessions;
     private final Messages messages;
@@ -26,7 +25,7 @@ public final class PasswordRoutes {
     }
 
     public void change(Context ctx) {
-        Account account = AccessControl.account(ctx).orElseThrow();
+        Account account = Account.signedIn(ctx);
         AccountSecurity.Change change = security.changePassword(account.id(),
                 ctx.formParam(AccountSecurity.CURRENT), nonNull(ctx.formParam(AccountSecurity.PASSWORD)),
                 nonNull(ctx.formParam(AccountSecurity.CONFIRM)), ctx.ip());
@@ -47,7 +46,7 @@ public final class PasswordRoutes {
     private void render(Context ctx, Map<String, String> errors) {
         Map<String, Object> model = new HashMap<>();
         model.put("errors", errors);
-        model.put("forced", security.mustChangePassword(AccessControl.account(ctx).orElseThrow().id()));
+        model.put("forced", security.mustChangePassword(Account.signedIn(ctx).id()));
         model.put("minLength", PasswordRules.MIN_LENGTH);
         model.put("maxLength", PasswordRules.MAX_LENGTH);
         ctx.render("accounts/change-password", model);

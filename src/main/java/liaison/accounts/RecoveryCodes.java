@@ -12,7 +12,7 @@ import java.util.Locale;
  * One-time recovery codes: 10 per enrollment, 16 random letters and digits each (about 82 bits), shown once and
  * stored only as SHA-256. A fast hash suffices here, unlike for passwords: nobody can guess through 2^82 codes.
  */
-public final class RecoveryCodes {
+final class RecoveryCodes {
     public static final int COUNT = 10;
     private final RecoveryCodeGenerator generator = new RecoveryCodeGenerator();
 

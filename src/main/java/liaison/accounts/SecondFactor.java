@@ -13,7 +13,7 @@ import org.jdbi.v3.core.Jdbi;
  * sign-in. Wrong codes count toward the same lockout as wrong passwords; a correct password does not reset the
  * count, only a completed sign-in does, so knowing the password gives no more than five tries at the code.
  */
-public final class SecondFactor {
+final class SecondFactor {
     /** Longer input cannot be a code: refused before any lookup. */
     static final int MAX_INPUT = 64;
 

@@ -14,7 +14,7 @@ import org.pac4j.javalin.LogoutHandler;
  * The sign-in page, the password step and sign-out. The form posts to pac4j's callback, which calls
  * {@link AccountAuthenticator}; the second step is {@link MfaRoutes}.
  */
-public final class SignInRoutes {
+final class SignInRoutes {
     private final SignInService signIn;
     private final SignInRateLimit rateLimit;
     private final Security security;
@@ -68,7 +68,7 @@ public final class SignInRoutes {
      */
     public void signOut(Context ctx) throws Exception {
         AccessControl.account(ctx).or(() -> AccessControl.pendingAccount(ctx))
-                .ifPresent(account -> signIn.signedOut(account, ctx.ip()));
+                .ifPresent(account -> signIn.signedOut((Account) account, ctx.ip()));
         logout.handle(ctx);
     }
 

@@ -18,7 +18,7 @@ import org.jdbi.v3.core.Jdbi;
  * name), so "account locked" is said of any name after five failures and tells nobody whether an account exists;
  * and a locked name is refused without checking the password, so a lock cannot be used to go on guessing it.
  */
-public final class SignInService {
+final class SignInService {
     /** Longest sign-in name looked up; anything longer cannot be an account (RFC 5321 limit). */
     public static final int MAX_EMAIL = 254;
     static final int MAX_PASSWORD = 1024;

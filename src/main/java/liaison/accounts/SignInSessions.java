@@ -29,7 +29,7 @@ import org.jdbi.v3.core.Jdbi;
  * needs none of that and holds for every way a password can change.</li>
  * </ul>
  */
-public final class SignInSessions implements SessionRules {
+final class SignInSessions implements SessionRules {
     public static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
     public static final String CODE_PATH = "/login/code";
     public static final String ENROLL_PATH = "/login/enroll";

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * clock drift. The code generator and secrets are the totp library's; which step matched is worked out here, since
  * a step once used must be refused (the caller keeps the last used step). Time comes from the portal's clock.
  */
-public final class Totp {
+final class Totp {
     public static final int DIGITS = 6;
     public static final int PERIOD_SECONDS = 30;
     private static final int DRIFT_STEPS = 1;

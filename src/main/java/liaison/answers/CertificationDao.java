@@ -9,7 +9,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /** Certifications of answers; reached only through a request already found as the person may see it. */
 @RegisterConstructorMapper(Certification.class)
-public interface CertificationDao {
+interface CertificationDao {
 
     @SqlUpdate("""
             INSERT INTO answer_certifications (request_id, certified_by, clerk_name, clerk_title, agency_name,

@@ -14,7 +14,7 @@ import org.jdbi.v3.core.Handle;
  * Certifies an answer inside the transaction that records it (called by RequestWorkflow.answer). The words are the
  * ones the answer form's checkbox shows, so the clerk certifies exactly what is stored and printed.
  */
-public final class Certifications {
+final class Certifications {
     static final String PRODUCED = "certification.statement.produced";
     static final String NOTHING_PRODUCED = "certification.statement.none";
 

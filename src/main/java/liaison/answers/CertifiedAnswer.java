@@ -2,8 +2,8 @@ package liaison.answers;
 
 import java.time.Instant;
 import java.util.List;
-import liaison.policies.LegalProcess;
-import liaison.requests.Attachment;
+import liaison.requests.LegalProcess;
+import liaison.attachments.Attachment;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Request;
 import liaison.requests.StructuredAnswer;

@@ -3,10 +3,9 @@ package liaison.answers;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import liaison.accounts.Account;
-import liaison.system.AccessControl;
 
 /** GET /requests/{id}/answer.pdf: the certified answer, always as a download. */
-public final class CertifiedAnswerRoutes {
+final class CertifiedAnswerRoutes {
     public static final String PATH = "/requests/{id}/answer.pdf";
 
     private final CertifiedAnswers certified;
@@ -16,7 +15,7 @@ public final class CertifiedAnswerRoutes {
     }
 
     public void download(Context ctx) {
-        Account viewer = AccessControl.account(ctx).orElseThrow();
+        Account viewer = Account.signedIn(ctx);
         var file = certified.download(viewer, id(ctx), ctx.ip()).orElseThrow(NotFoundResponse::new);
         ctx.header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"");
         ctx.header("X-Content-Type-Options", "nosniff");

@@ -9,12 +9,14 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import liaison.accounts.Account;
+import liaison.attachments.AttachmentPolicy;
+import liaison.attachments.AttachmentService;
+import liaison.attachments.DocumentKind;
+import liaison.attachments.DownloadDao;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
 import liaison.policies.PolicyDao;
 import liaison.requests.AnswerDao;
-import liaison.requests.AttachmentPolicy;
-import liaison.requests.AttachmentService;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
@@ -29,7 +31,7 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class CertifiedAnswers {
     static final int SHOWN_DOWNLOADS = 100;
-    static final String TEMPLATE = "requests/certified-answer";
+    static final String TEMPLATE = "answers/certified-answer";
 
     private final Jdbi jdbi;
     private final AuditLog audit;

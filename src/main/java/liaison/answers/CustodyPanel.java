@@ -1,6 +1,7 @@
 package liaison.answers;
 
 import java.util.List;
+import liaison.attachments.DocumentDownload;
 
 /**
  * The detail page's section on the answer's certification and the request's chain of custody. {@code downloads}

@@ -18,35 +18,31 @@ import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import liaison.accounts.Account;
 import liaison.agencies.Agency;
-import liaison.agencies.AgencyDao;
 import liaison.system.AccessControl;
 import liaison.system.Messages;
 import liaison.system.Pages;
+import liaison.system.User;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The system admin's audit log (DESIGN.md §8): filter, page back through it, export what the filters match as CSV
  * (itself recorded), and walk the hash chain to find the first broken entry.
  */
-public final class AuditRoutes {
+final class AuditRoutes {
     private static final int EXPORT_BATCH = 1000;
     private static final String[] CSV_HEADER = {"id", "occurred_at_utc", "actor_email", "actor_id", "agency_id",
             "agency", "action", "object_type", "object_id", "details", "client_ip", "prev_hash", "entry_hash"};
 
-    private final Jdbi jdbi;
     private final AuditLog audit;
     private final AuditSearch search;
     private final Clock clock;
     private final Messages messages;
 
-    public AuditRoutes(Jdbi jdbi, AuditLog audit, Clock clock, Messages messages) {
-        this.jdbi = jdbi;
+    AuditRoutes(AuditSearch search, AuditLog audit, Clock clock, Messages messages) {
         this.audit = audit;
-        this.search = new AuditSearch(jdbi);
+        this.search = search;
         this.clock = clock;
         this.messages = messages;
     }
@@ -63,7 +59,7 @@ public final class AuditRoutes {
             show(ctx, null);
             return;
         }
-        Account actor = actor(ctx);
+        User actor = actor(ctx);
         audit.append(AuditEvent.of("audit.exported").by(actor.id(), actor.email(), actor.agencyId())
                 .on("audit-log", "csv").details(filter.query().isEmpty() ? "all entries" : filter.query())
                 .from(ctx.ip()));
@@ -90,7 +86,7 @@ public final class AuditRoutes {
     /** Walks the chain and shows the result on the page; the walk itself is recorded. */
     public void verify(Context ctx) {
         Optional<AuditLog.Break> broken = audit.verify();
-        Account actor = actor(ctx);
+        User actor = actor(ctx);
         audit.append(AuditEvent.of("audit.verified").by(actor.id(), actor.email(), actor.agencyId())
                 .on("audit-log", "chain").from(ctx.ip())
                 .details(broken.map(b -> "broken at entry " + b.entryId() + ": " + b.reason()).orElse("intact")));
@@ -119,7 +115,7 @@ public final class AuditRoutes {
             page.put("page", Pages.of(search.page(checked.criteria(), before(ctx), Pages.SIZE + 1),
                     r -> String.valueOf(r.id())));
         }
-        ctx.render("system/audit", page);
+        ctx.render("audit/audit", page);
     }
 
     /** Each action in the log with its words, for the choice list; an action with none shows as itself. */
@@ -138,7 +134,7 @@ public final class AuditRoutes {
     }
 
     private List<Agency> agencies() {
-        return jdbi.onDemand(AgencyDao.class).page("", 1000);
+        return search.agencies();
     }
 
     private static Set<Long> ids(List<Agency> agencies) {
@@ -164,7 +160,7 @@ public final class AuditRoutes {
                 ? "'" + value : value;
     }
 
-    private static Account actor(Context ctx) {
+    private static User actor(Context ctx) {
         return AccessControl.account(ctx).orElseThrow();
     }
 }

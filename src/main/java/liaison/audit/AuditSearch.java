@@ -4,6 +4,8 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import liaison.agencies.Agency;
+import liaison.agencies.AgencyDao;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 
@@ -42,6 +44,11 @@ final class AuditSearch {
         binds.put("limit", limit);
         return jdbi.withHandle(h -> h.createQuery(sql.toString()).bindMap(binds)
                 .map(ConstructorMapper.of(AuditRow.class)).list());
+    }
+
+    /** The agencies to filter by, by name. */
+    List<Agency> agencies() {
+        return jdbi.onDemand(AgencyDao.class).page("", 1000);
     }
 
     /** Every action the log holds, for the filter's choice list (read from the action index). */

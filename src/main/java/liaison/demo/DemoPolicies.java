@@ -16,7 +16,7 @@ import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
 import liaison.policies.Basis;
 import liaison.policies.Decision;
-import liaison.policies.LegalProcess;
+import liaison.requests.LegalProcess;
 import liaison.policies.Matrix;
 import liaison.policies.NewPolicy;
 import liaison.policies.PolicyDao;
@@ -34,7 +34,7 @@ import org.jdbi.v3.core.Jdbi;
  * judicial warrant; Juniper County Jail shares everything. Published weeks before the demo requests are answered.
  * The statements are written for the demo and are not the agencies' own words.
  */
-public final class DemoPolicies {
+final class DemoPolicies {
     static final String NYC_CITATION = "NYC Admin. Code \u00a7 9-131";
     static final String DENVER_CITATION = "Denver Public Safety Enforcement Priorities Act (2017)";
     private static final Set<RequestedItem> PUBLIC_RECORDS = EnumSet.of(RequestedItem.CURRENT_CHARGES,

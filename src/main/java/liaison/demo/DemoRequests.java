@@ -15,7 +15,7 @@ import org.jdbi.v3.core.Jdbi;
  * The services run on a clock of their own that walks through the last four weeks, one step at a time in order,
  * so the history reads as it would have happened; it never passes the real present ({@link DemoScript}).
  */
-public final class DemoRequests {
+final class DemoRequests {
     static final String FICTIONAL = "FICTIONAL DEMO DATA: every person, number and event in this request is "
             + "invented. ";
     static final String NYC_BASIS = "Administrative, not judicial, process. NYC Admin. Code § 9-131: release "

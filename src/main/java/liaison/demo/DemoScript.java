@@ -15,26 +15,33 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import liaison.accounts.Account;
+import liaison.answers.Answering;
+import liaison.answers.AnswersModule;
+import liaison.attachments.AttachmentService;
+import liaison.attachments.AttachmentsModule;
 import liaison.audit.AuditLog;
-import liaison.requests.AttachmentPolicy;
-import liaison.requests.AttachmentService;
-import liaison.requests.BusinessCalendar;
+import liaison.audit.AuditModule;
+import liaison.deadlines.BusinessCalendar;
+import liaison.enforcement.Enforcement;
+import liaison.enforcement.EnforcementModule;
+import liaison.enforcement.NewCourtOrder;
+import liaison.filing.Filing;
+import liaison.filing.FilingModule;
+import liaison.filing.FilingService;
+import liaison.policies.PoliciesModule;
 import liaison.requests.Disposition;
-import liaison.requests.Enforcement;
-import liaison.requests.Filing;
-import liaison.requests.FilingService;
 import liaison.requests.ItemAnswer;
-import liaison.requests.NewCourtOrder;
 import liaison.requests.Priority;
 import liaison.requests.Request;
-import liaison.requests.RequestClock;
 import liaison.requests.RequestDao;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestType;
 import liaison.requests.RequestWorkflow;
 import liaison.requests.RequestedItem;
+import liaison.requests.RequestsModule;
 import liaison.requests.StructuredAnswer;
 import liaison.requests.Subject;
+import liaison.system.Infrastructure;
+import liaison.system.Messages;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -48,6 +55,7 @@ final class DemoScript {
 
     final BusinessCalendar calendar = BusinessCalendar.federal();
     final RequestWorkflow workflow;
+    final Answering answering;
     final AttachmentService attachments;
     final Enforcement enforcement;
 
@@ -74,13 +82,17 @@ final class DemoScript {
         this.jdbi = jdbi;
         this.realClock = clock;
         this.clock = new StepClock(clock.instant());
-        AuditLog stepAudit = new AuditLog(jdbi, this.clock);
-        RequestClock requestClock = new RequestClock(calendar);
-        RequestPolicy policy = new RequestPolicy();
-        this.filings = new FilingService(jdbi, stepAudit, this.clock, requestClock);
-        this.workflow = new RequestWorkflow(jdbi, stepAudit, this.clock, requestClock, policy);
-        this.attachments = new AttachmentService(jdbi, stepAudit, this.clock, new AttachmentPolicy(policy));
-        this.enforcement = new Enforcement(jdbi, this.clock, workflow, requestClock, policy, attachments);
+        // the portal's own modules, on the script's clock
+        var infra = new Infrastructure(jdbi, this.clock, new Messages());
+        AuditLog stepAudit = new AuditModule(infra).log();
+        var requests = new RequestsModule(infra, stepAudit);
+        var policies = new PoliciesModule(infra, stepAudit);
+        var files = new AttachmentsModule(infra, stepAudit, requests);
+        this.filings = new FilingModule(infra, stepAudit, requests, policies.service()).service();
+        this.workflow = requests.workflow();
+        this.attachments = files.service();
+        this.enforcement = new EnforcementModule(infra, requests, files).service();
+        this.answering = new AnswersModule(infra, stepAudit, requests, policies.service(), files).answering();
     }
 
     /** Plays every step added so far, earliest first (at the same moment, in the order added); returns how many. */
@@ -135,7 +147,7 @@ final class DemoScript {
 
     void answer(Ref r, Instant at, Account clerk, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
                 StructuredAnswer structured) {
-        step(at, () -> workflow.answer(clerk, r.id, version(r, clerk), items, notInCustody, structured,
+        step(at, () -> answering.answer(clerk, r.id, version(r, clerk), items, notInCustody, structured,
                 DemoPolicies.reliance(jdbi, clerk.agencyId(), items)));
     }
 

@@ -3,7 +3,7 @@ package liaison.disclosures;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import liaison.policies.LegalProcess;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 

@@ -17,7 +17,7 @@ import org.jdbi.v3.core.Jdbi;
  * Reading a local agency's disclosure accounting: a page of the list, or every match as CSV. Both are about people,
  * so both are audited with what was searched for. The agency is always the reader's own, bound in the query.
  */
-public final class DisclosureLog {
+final class DisclosureLog {
     static final int PAGE = Pages.SIZE;
     private static final int BATCH = 500;
     static final List<String> CSV_HEADERS = List.of("Disclosed at (UTC)", "Occasion", "Tracking number",

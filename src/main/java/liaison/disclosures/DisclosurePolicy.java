@@ -5,7 +5,7 @@ import liaison.agencies.AgencyKind;
 import liaison.system.Role;
 
 /** Who may read an agency's disclosure accounting: its clerks and agency admins, and only a local agency's. */
-public final class DisclosurePolicy {
+final class DisclosurePolicy {
 
     public boolean canList(Account a) {
         return a.agencyId() != null && a.agencyKind() == AgencyKind.LOCAL_AGENCY

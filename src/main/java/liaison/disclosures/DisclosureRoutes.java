@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import liaison.accounts.Account;
-import liaison.system.AccessControl;
 import liaison.system.Messages;
 import liaison.system.Pages;
 import liaison.system.Role;
@@ -24,7 +23,7 @@ import liaison.system.Role;
  * Filters travel in the address, so a search can be bookmarked and paged; bad filters show the page with a message
  * next to each field (422), for the CSV too.
  */
-public final class DisclosureRoutes {
+final class DisclosureRoutes {
     public static final String LIST_PATH = "/disclosures";
     public static final String CSV_PATH = "/disclosures.csv";
     private static final List<String> FIELDS = List.of("identifier", "from", "to");
@@ -106,7 +105,7 @@ public final class DisclosureRoutes {
     }
 
     private Account reader(Context ctx) {
-        Account reader = AccessControl.account(ctx).orElseThrow();
+        Account reader = Account.signedIn(ctx);
         if (!log.policy().canList(reader)) {
             throw new ForbiddenResponse();
         }

@@ -5,7 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
 import liaison.accounts.Account;
-import liaison.policies.LegalProcess;
+import liaison.requests.LegalProcess;
 import liaison.requests.AnswerDao;
 import liaison.requests.Disposition;
 import liaison.requests.ItemAnswer;

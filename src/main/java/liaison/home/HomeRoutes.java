@@ -4,11 +4,10 @@ import io.javalin.http.Context;
 import java.util.Map;
 import liaison.accounts.Account;
 import liaison.audit.AuditLog;
-import liaison.system.AccessControl;
 import liaison.system.Navigation;
 
 /** Where each person lands: the home page of their role, and their own account page. */
-public final class HomeRoutes {
+final class HomeRoutes {
     private final AuditLog audit;
 
     public HomeRoutes(AuditLog audit) {
@@ -25,6 +24,6 @@ public final class HomeRoutes {
     }
 
     private static Account account(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }

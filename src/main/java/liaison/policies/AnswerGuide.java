@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import liaison.requests.LegalProcess;
 import liaison.requests.Request;
 import liaison.requests.RequestedItem;
 

@@ -3,6 +3,7 @@ package liaison.policies;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 
 /** The item × legal process → decision matrix of a policy, as immutable nested enum maps. */

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import liaison.system.FormDates;
 

@@ -12,31 +12,27 @@ import java.util.Map;
 import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.agencies.Agency;
-import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
-import liaison.system.AccessControl;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
-import org.jdbi.v3.core.Jdbi;
 
 /**
  * The policy pages: the agency admin's page to publish a new version (post-redirect-get; bad input and stale
  * forms come back with everything typed), an agency's profile with its current policy, and any older version.
  */
-public final class PolicyRoutes {
+final class PolicyRoutes {
     /** A problem as the page shows it: the element the summary links to, and the words. */
     public record Shown(String anchor, String text) {
     }
 
     private final PolicyService policies;
-    private final Jdbi jdbi;
     private final Messages messages;
 
-    public PolicyRoutes(PolicyService policies, Jdbi jdbi, Messages messages) {
+    PolicyRoutes(PolicyService policies, Messages messages) {
         this.policies = policies;
-        this.jdbi = jdbi;
         this.messages = messages;
     }
 
@@ -159,7 +155,7 @@ public final class PolicyRoutes {
 
     private Agency agency(Context ctx) {
         long id = number(ctx.pathParam("id"));
-        return jdbi.onDemand(AgencyDao.class).find(id).orElseThrow(NotFoundResponse::new);
+        return policies.agency(id).orElseThrow(NotFoundResponse::new);
     }
 
     /** A positive number of the address; anything else names nothing. */
@@ -185,6 +181,6 @@ public final class PolicyRoutes {
     }
 
     private static Account account(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+        return Account.signedIn(ctx);
     }
 }

@@ -5,7 +5,7 @@ import liaison.agencies.AgencyKind;
 import liaison.system.Role;
 
 /** Who may do what with policies. Reading is open to everyone signed in; publishing is for local agencies' admins. */
-public final class PolicyRules {
+final class PolicyRules {
     private PolicyRules() {
     }
 

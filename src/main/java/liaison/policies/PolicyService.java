@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.Set;
 import liaison.accounts.Account;
 import liaison.agencies.Agency;
+import liaison.agencies.AgencyDao;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.requests.LegalProcess;
 import liaison.requests.Request;
 import liaison.requests.RequestedItem;
 import liaison.requests.WorkflowException;
@@ -30,6 +32,11 @@ public final class PolicyService {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    /** The agency whose policy a page shows. */
+    public Optional<Agency> agency(long id) {
+        return jdbi.onDemand(AgencyDao.class).find(id);
     }
 
     public Optional<PolicyVersion> current(long agencyId) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 
 /**

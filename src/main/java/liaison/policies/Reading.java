@@ -1,5 +1,6 @@
 package liaison.policies;
 
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 
 /**

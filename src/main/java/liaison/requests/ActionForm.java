@@ -19,11 +19,11 @@ import liaison.system.Messages;
  * by field name. Field names are unique across the page's forms, so one page can show any form's errors.
  * Error texts come from {@code messages.properties}; a field's label is {@code request.field.<name>}.
  */
-final class ActionForm {
+public final class ActionForm {
     /** Free text stored in TEXT columns (messages, item values, summary): far below TEXT's 64 KB in utf8mb4. */
-    static final int MAX_TEXT = 10_000;
+    public static final int MAX_TEXT = 10_000;
     /** Reasons and notes that go on the timeline. */
-    static final int MAX_REASON = 2_000;
+    public static final int MAX_REASON = 2_000;
     private static final int FIRST_YEAR = 2000;
     private static final int LAST_YEAR = 2100;
 
@@ -32,18 +32,18 @@ final class ActionForm {
     private final Map<String, String> typed = new LinkedHashMap<>();
     private final Map<String, String> errors = new LinkedHashMap<>();
 
-    ActionForm(Map<String, List<String>> params, Messages messages) {
+    public ActionForm(Map<String, List<String>> params, Messages messages) {
         this.params = params;
         this.messages = messages;
     }
 
     /** The page before anything was posted. */
-    static ActionForm blank(Messages messages) {
+    public static ActionForm blank(Messages messages) {
         return new ActionForm(Map.of(), messages);
     }
 
     /** The request version the form was opened at; -1 when missing or unreadable, which the workflow finds stale. */
-    int version() {
+    public int version() {
         try {
             return Integer.parseInt(raw("version").strip());
         } catch (NumberFormatException e) {
@@ -52,7 +52,7 @@ final class ActionForm {
     }
 
     /** The value as typed ("" when absent), remembered to be shown again. */
-    String raw(String name) {
+    public String raw(String name) {
         List<String> values = params.get(name);
         String value = values == null || values.isEmpty() || values.get(0) == null ? "" : values.get(0);
         if (!name.equals("version") && !name.equals("pac4jCsrfToken")) {
@@ -62,11 +62,11 @@ final class ActionForm {
     }
 
     /** Stripped text, or null when blank; records "required" and "too long" errors. */
-    String text(String name, int max, boolean required) {
+    public String text(String name, int max, boolean required) {
         return text(name, label(name), max, required);
     }
 
-    String text(String name, String label, int max, boolean required) {
+    public String text(String name, String label, int max, boolean required) {
         String value = raw(name).strip();
         if (value.isEmpty()) {
             if (required) {
@@ -84,7 +84,7 @@ final class ActionForm {
      * A date (2026-11-20 or 11/20/2026) and a time (14:30) in the agency's time zone as an instant; null when both
      * are blank (an error too when {@code required}). Errors go on the date or the time field.
      */
-    Instant dateTime(String dateName, String timeName, ZoneId zone, boolean required) {
+    public Instant dateTime(String dateName, String timeName, ZoneId zone, boolean required) {
         String date = raw(dateName).strip();
         String time = raw(timeName).strip();
         if (date.isEmpty() && time.isEmpty()) {
@@ -113,7 +113,7 @@ final class ActionForm {
     }
 
     /** A date (2026-11-20 or 11/20/2026); null when blank (an error too when {@code required}) or not a date. */
-    LocalDate date(String name, boolean required) {
+    public LocalDate date(String name, boolean required) {
         String value = raw(name).strip();
         if (value.isEmpty()) {
             if (required) {
@@ -131,11 +131,11 @@ final class ActionForm {
         return day;
     }
 
-    void error(String field, String key, Object... args) {
+    public void error(String field, String key, Object... args) {
         errors.putIfAbsent(field, messages.get(key, args));
     }
 
-    String label(String field) {
+    public String label(String field) {
         try {
             return messages.get("request.field." + field);
         } catch (MissingResourceException e) {
@@ -144,24 +144,24 @@ final class ActionForm {
     }
 
     /** The label of one requested item's field: "Value for Release date and time". */
-    String label(String field, RequestedItem item) {
+    public String label(String field, RequestedItem item) {
         return messages.get("request.field." + field + ".item", item.label());
     }
 
-    boolean hasErrors() {
+    public boolean hasErrors() {
         return !errors.isEmpty();
     }
 
-    Map<String, String> typed() {
+    public Map<String, String> typed() {
         return Collections.unmodifiableMap(typed);
     }
 
-    Map<String, String> errors() {
+    public Map<String, String> errors() {
         return Collections.unmodifiableMap(errors);
     }
 
     /** The answering agency's zone; New York when the stored one is unusable. */
-    static ZoneId zoneOf(Request r) {
+    public static ZoneId zoneOf(Request r) {
         try {
             return ZoneId.of(r.agencyTimeZone());
         } catch (DateTimeException | NullPointerException e) {

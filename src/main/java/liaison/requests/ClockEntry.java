@@ -1,6 +1,8 @@
 package liaison.requests;
 
 import java.time.Instant;
+import liaison.deadlines.ClockEvent;
+import liaison.deadlines.DueClock;
 
 /** One stored line of the clock ledger, with who made it. */
 public record ClockEntry(long id, Instant occurredAt, Long actorId, String actorName, String kind, Instant dueAt,

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Optional;
+import liaison.deadlines.BusinessCalendar;
 
 /**
  * The due-date extension form as posted: the new due date (a business day after the current due date, in the

@@ -6,15 +6,15 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /** Requested items stored as one comma-separated column, in the enum's order. */
-final class Items {
+public final class Items {
     private Items() {
     }
 
-    static String join(Set<RequestedItem> items) {
+    public static String join(Set<RequestedItem> items) {
         return items.stream().sorted().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    static Set<RequestedItem> split(String stored) {
+    public static Set<RequestedItem> split(String stored) {
         Set<RequestedItem> items = EnumSet.noneOf(RequestedItem.class);
         if (stored != null && !stored.isEmpty()) {
             Arrays.stream(stored.split(",")).map(RequestedItem::valueOf).forEach(items::add);

@@ -4,7 +4,6 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
-import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import liaison.accounts.Account;
@@ -26,7 +25,7 @@ public final class RequestActionRoutes {
 
     /** Performs the move with what the form held; throws {@link WorkflowException} when it cannot happen. */
     @FunctionalInterface
-    private interface Move<T> {
+    public interface Move<T> {
         void perform(Account a, long id, int version, T input);
     }
 
@@ -34,12 +33,12 @@ public final class RequestActionRoutes {
      * One form: its name (a key of {@link RequestRoutes#can}), the "kept below" wording of its stale message, who
      * may use it, whether reading it needs the request, how it is read, and the move it makes.
      */
-    private record Form<T>(String name, String stale, BiPredicate<Account, Request> may, boolean needsRequest,
-                           BiFunction<ActionForm, RequestView, T> read, Move<T> move) {
+    public record Form<T>(String name, String stale, BiPredicate<Account, Request> may, boolean needsRequest,
+                          BiFunction<ActionForm, RequestView, T> read, Move<T> move) {
     }
 
-    public RequestActionRoutes(RequestWorkflow workflow, RequestViews views, RequestPolicy policy,
-                               RequestRoutes pages, Messages messages) {
+    RequestActionRoutes(RequestWorkflow workflow, RequestViews views, RequestPolicy policy, RequestRoutes pages,
+                        Messages messages) {
         this.workflow = workflow;
         this.views = views;
         this.policy = policy;
@@ -82,23 +81,6 @@ public final class RequestActionRoutes {
                 text("note", ActionForm.MAX_TEXT, true), workflow::addNote));
     }
 
-    public void answer(Context ctx) {
-        act(ctx, new Form<AnswerForm.Answer>("answer", "answer", policy::canAnswer, true,
-                (f, v) -> AnswerForm.read(f, v.request(), pages.guide(v.request())).orElse(null),
-                (a, id, v, in) -> workflow.answer(a, id, v, in.items(), in.notInCustody(), in.structured(),
-                        in.reliance())));
-    }
-
-    public void amendRelease(Context ctx) {
-        record Amendment(Instant releaseAt, String reason) {
-        }
-        act(ctx, new Form<Amendment>("amendRelease", "text", policy::canAmendRelease, true, (f, v) -> {
-            var at = f.dateTime("amendDate", "amendTime", ActionForm.zoneOf(v.request()), true);
-            String reason = f.text("amendReason", ActionForm.MAX_REASON, false);
-            return new Amendment(at, reason);
-        }, (a, id, v, in) -> workflow.amendRelease(a, id, v, in.releaseAt(), in.reason())));
-    }
-
     /** The new due date is checked against the clock as the page read it, in the agency's time zone. */
     public void extend(Context ctx) {
         act(ctx, new Form<ExtensionForm.Extension>("extend", "text", policy::canExtend, true,
@@ -121,7 +103,7 @@ public final class RequestActionRoutes {
      * Reads the form, then performs the move. The request is read first only when the form needs it (the
      * items to answer, the agency's time zone) or when the form must be shown again: every read is an audited view.
      */
-    private <T> void act(Context ctx, Form<T> form) {
+    public <T> void act(Context ctx, Form<T> form) {
         Account a = RequestRoutes.account(ctx);
         long id = RequestRoutes.id(ctx);
         ActionForm input = new ActionForm(ctx.formParamMap(), messages);

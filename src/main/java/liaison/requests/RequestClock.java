@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import liaison.deadlines.BusinessCalendar;
+import liaison.deadlines.DueClock;
 import org.jdbi.v3.core.Handle;
 
 /**
@@ -28,7 +30,7 @@ public final class RequestClock {
     }
 
     /** Starts the clock when the request reaches the agency; a release notification has none. */
-    void start(Handle h, Request r, Long actorId, Instant now) {
+    public void start(Handle h, Request r, Long actorId, Instant now) {
         if (r.type() == RequestType.RELEASE_NOTIFICATION && r.priority() != Priority.EMERGENCY) {
             return;
         }
@@ -59,14 +61,14 @@ public final class RequestClock {
         }
     }
 
-    void stop(Handle h, Request r, Long actorId, Instant now) {
+    public void stop(Handle h, Request r, Long actorId, Instant now) {
         if (started(h, r) && read(h, r, now).status() != DueClock.Status.NONE) {
             record(h, r, actorId, "STOPPED", now, null, null, null);
         }
     }
 
     /** Runs the clock again from scratch with a new due instant (a court order's return date), stopped or not. */
-    void restart(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
+    public void restart(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
         record(h, r, actorId, "RESTARTED", now, newDue, null, reason);
     }
 
@@ -87,7 +89,6 @@ public final class RequestClock {
         return new DueClock(calendar, ZoneId.of(r.agencyTimeZone()),
                 entries.stream().map(ClockEntry::toEvent).toList());
     }
-
 
     private boolean started(Handle h, Request r) {
         return !h.attach(RequestDao.class).clock(r.id()).isEmpty();

@@ -6,7 +6,6 @@ import java.util.Optional;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
-import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -41,20 +40,6 @@ public interface RequestDao {
 
     @SqlQuery("SELECT NEXT VALUE FOR tracking_numbers")
     long nextTrackingDigits();
-
-    @SqlUpdate("""
-            INSERT INTO requests (tracking_number, filing_id, office_id, agency_id, created_by, request_type, priority,
-                state, items, narrative, legal_authority, return_date, subject_name, subject_aliases, subject_dob,
-                subject_sex, subject_citizenship, a_number, fbi_number, state_id, booking_number, created_at,
-                updated_at)
-            VALUES (:tracking, :f.id, :f.officeId, :agencyId, :f.createdBy, :f.type, :f.priority, :state,
-                :items, :f.narrative, :f.legalAuthority, :f.returnDate, :s.fullName, :s.aliases, :s.dateOfBirth,
-                :s.sex, :s.citizenship, :s.aNumber, :s.fbiNumber, :s.stateId, :s.bookingNumber, :now, :now)
-            """)
-    @GetGeneratedKeys("id")
-    long insert(@Bind("tracking") String tracking, @BindMethods("f") Filing filing, @Bind("agencyId") long agencyId,
-                @Bind("state") RequestState state, @Bind("items") String items, @BindMethods("s") Subject subject,
-                @Bind("now") Instant now);
 
     /** Moves the state if nobody changed the request since {@code version} was read; 0 rows means stale. */
     @SqlUpdate("""

@@ -10,10 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.MissingResourceException;
 import liaison.accounts.Account;
-import liaison.policies.AnswerGuide;
-import liaison.policies.PolicyService;
-import liaison.answers.CertifiedAnswers;
-import liaison.system.AccessControl;
+import liaison.deadlines.DueClock;
 import liaison.system.Formats;
 import liaison.system.Messages;
 import liaison.system.Pages;
@@ -31,11 +28,8 @@ public final class RequestRoutes {
 
     private final RequestViews views;
     private final RequestPolicy policy;
-    private final AttachmentService attachments;
-    private final CertifiedAnswers certified;
-    private final Enforcement enforcement;
     private final Messages messages;
-    private final PolicyService policies;
+    private final List<RequestSection> sections;
 
     /** A listed request with how its clock reads now. */
     public record Row(Request request, DueClock.Status status) {
@@ -45,16 +39,12 @@ public final class RequestRoutes {
     public record Unsent(String label, String text) {
     }
 
-    public RequestRoutes(RequestViews views, RequestPolicy policy, AttachmentService attachments,
-                         CertifiedAnswers certified, Enforcement enforcement, Messages messages,
-                         PolicyService policies) {
+    /** {@code sections}: what other features add to the page, in the order they are asked. */
+    RequestRoutes(RequestViews views, RequestPolicy policy, Messages messages, List<RequestSection> sections) {
         this.views = views;
         this.policy = policy;
-        this.attachments = attachments;
-        this.certified = certified;
-        this.enforcement = enforcement;
         this.messages = messages;
-        this.policies = policies;
+        this.sections = List.copyOf(sections);
     }
 
     /** GET /requests: the office's requests, newest first; approvers see those waiting for them on top. */
@@ -70,7 +60,7 @@ public final class RequestRoutes {
         model.put("approver", viewer.has(Role.APPROVER));
         model.put("later", !firstPage);
         model.put("pending", viewer.has(Role.APPROVER) && firstPage ? pending(viewer) : List.of());
-        ctx.render("home/requests", model);
+        ctx.render("requests/list", model);
     }
 
     /** GET /requests/{id}: 404 for a request the viewer may not see, as for one that does not exist. */
@@ -84,7 +74,7 @@ public final class RequestRoutes {
      * The detail page. {@code action} names the form that was posted (a key of {@link #can}), {@code stale} the
      * message when the request changed since that form was opened; both null on a plain view.
      */
-    void render(Context ctx, Account viewer, RequestView view, ActionForm form, String action, String stale) {
+    public void render(Context ctx, Account viewer, RequestView view, ActionForm form, String action, String stale) {
         Request r = view.request();
         Map<String, Boolean> can = can(viewer, r);
         List<TimelineEvent> timeline = timeline(viewer, view);
@@ -98,29 +88,19 @@ public final class RequestRoutes {
         model.put("status", view.clock().status());
         model.put("timeline", timeline);
         model.put("eventLabels", eventLabels(timeline));
-        model.put("attachments", attachments.panel(viewer, r));
-        model.put("enforcement", enforcement.panel(view));
-        model.put("custody", certified.panel(viewer, r));
         model.put("zone", ActionForm.zoneOf(r).getId());
         model.put("dispositions", Disposition.values());
         model.put("typed", form.typed());
         model.put("errors", form.errors());
         model.put("stale", stale);
-        // the agency's policy: suggestions on the answer form, and the version an answer relied on
-        model.put("guide", can.get("answer") ? guide(r) : null);
-        model.put("reliedOn", view.answer() == null ? null : policies.reliedOn(r.id()).orElse(null));
+        sections.forEach(section -> section.addTo(model, viewer, view, can));
         boolean formGone = stale != null && action != null && !can.getOrDefault(action, false);
         model.put("unsent", formGone ? unsent(form, r) : List.of());
         ctx.render("requests/detail", model);
     }
 
-    /** What the answering agency's current policy suggests for the request's items. */
-    AnswerGuide guide(Request r) {
-        return policies.guide(r);
-    }
-
     /** What the request's latest visible change was, for the "changed since you opened it" message. */
-    String lastChange(Account viewer, RequestView view) {
+    public String lastChange(Account viewer, RequestView view) {
         List<TimelineEvent> timeline = timeline(viewer, view);
         if (timeline.isEmpty() || timeline.size() < view.timeline().size()
                 && !timeline.get(timeline.size() - 1).equals(view.timeline().get(view.timeline().size() - 1))) {
@@ -135,7 +115,7 @@ public final class RequestRoutes {
     }
 
     /** The forms this viewer may use on this request, by name; templates show only these. */
-    Map<String, Boolean> can(Account a, Request r) {
+    public Map<String, Boolean> can(Account a, Request r) {
         Map<String, Boolean> can = new LinkedHashMap<>();
         can.put("approve", policy.canApprove(a, r));
         can.put("return", policy.canReturn(a, r));
@@ -149,14 +129,13 @@ public final class RequestRoutes {
         can.put("extend", policy.canExtend(a, r));
         can.put("withdraw", policy.canWithdraw(a, r));
         can.put("close", policy.canClose(a, r));
-        can.put("refer", enforcement.canRefer(a, r));
-        can.put("courtOrder", enforcement.canRecordCourtOrder(a, r));
+        sections.forEach(section -> can.putAll(section.can(a, r)));
         can.put("any", can.containsValue(true));
         return can;
     }
 
     /** The request id of the address; anything but a positive number is a page that does not exist. */
-    static long id(Context ctx) {
+    public static long id(Context ctx) {
         String raw = ctx.pathParam("id");
         try {
             long id = raw.length() > 19 ? -1 : Long.parseLong(raw);
@@ -169,11 +148,11 @@ public final class RequestRoutes {
         throw new NotFoundResponse();
     }
 
-    static Account account(Context ctx) {
-        return AccessControl.account(ctx).orElseThrow();
+    public static Account account(Context ctx) {
+        return Account.signedIn(ctx);
     }
 
-    List<Row> rows(List<Request> requests) {
+    public List<Row> rows(List<Request> requests) {
         return requests.stream().map(r -> new Row(r, views.status(r))).toList();
     }
 

@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * The stored states of a request's life (DESIGN.md §4) and the one table of moves between
  * them. "Due soon" and "overdue" are not here: they depend on the time of reading and are
- * computed by {@link DueClock}. The constant names are stored and must not change.
+ * computed by {@link liaison.deadlines.DueClock}. The constant names are stored and must not change.
  */
 public enum RequestState {
     DRAFT("Draft", false),

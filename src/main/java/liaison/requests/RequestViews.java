@@ -6,16 +6,17 @@ import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.deadlines.DueClock;
+import liaison.system.Pages;
 import org.jdbi.v3.core.Jdbi;
 
-/** Reading requests: the detail page (every view audited), the office's list and the agency's queue. */
+/** Reading requests: the detail page (every view audited) and the office's list. */
 public final class RequestViews {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
     private final RequestClock requestClock;
     private final RequestPolicy policy;
-    private final RequestQueries queries;
 
     public RequestViews(Jdbi jdbi, AuditLog audit, Clock clock, RequestClock requestClock, RequestPolicy policy) {
         this.jdbi = jdbi;
@@ -23,7 +24,6 @@ public final class RequestViews {
         this.clock = clock;
         this.requestClock = requestClock;
         this.policy = policy;
-        this.queries = new RequestQueries(jdbi);
     }
 
     /** The request as the account may see it, or empty (not found or not theirs: the same to the caller). */
@@ -51,16 +51,12 @@ public final class RequestViews {
 
     /** A page of the office's requests, newest first; one row more than a page tells there is a next one. */
     public List<Request> ofOffice(Account viewer, long beforeId) {
-        return jdbi.onDemand(RequestDao.class).ofOffice(viewer.agencyId(), beforeId, RequestQueries.PAGE + 1);
+        return jdbi.onDemand(RequestDao.class).ofOffice(viewer.agencyId(), beforeId, Pages.SIZE + 1);
     }
 
     /** The office's requests waiting for approval, oldest first, at most {@code limit}. */
     public List<Request> pendingApproval(Account approver, int limit) {
         return jdbi.onDemand(RequestDao.class).pendingApproval(approver.agencyId(), limit);
-    }
-
-    public List<Request> queue(Account clerk, QueueFilter filter, Optional<QueueKey> after) {
-        return queries.queue(clerk.agencyId(), filter, after, clock.instant());
     }
 
     /** How the clock reads now for a listed request: computed at read time from its cached due date. */

@@ -2,21 +2,19 @@ package liaison.requests;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.function.BiPredicate;
 import liaison.accounts.Account;
-import liaison.answers.Certifications;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
-import liaison.policies.PolicyReliance;
-import liaison.disclosures.Disclosures;
+import liaison.deadlines.BusinessCalendar;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * Performs every move of a request's life, each in one transaction: find the request as the actor may see it
  * (locked), check the actor may make the move, check the form is not stale, change the state, append the
- * timeline event, keep the clock ledger, and append to the audit log.
+ * timeline event, keep the clock ledger, and append to the audit log. Features whose moves carry work of their own
+ * (answering, enforcement) make them through {@link #move} and {@link #change} with an {@link Effect}.
  */
 public final class RequestWorkflow {
     private final Jdbi jdbi;
@@ -35,7 +33,7 @@ public final class RequestWorkflow {
 
     /** What a move does beyond changing the state, inside the same transaction. */
     @FunctionalInterface
-    interface Effect {
+    public interface Effect {
         void apply(Handle h, Request r, Instant now);
     }
 
@@ -71,44 +69,6 @@ public final class RequestWorkflow {
                 null, (h, r, now) -> {
                     h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.CLARIFICATION_ANSWER, answer);
                     requestClock.resume(h, r, a.id(), now);
-                });
-    }
-
-    /** Answers item by item, relying on no policy (see the method below). */
-    public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
-                       StructuredAnswer structured) {
-        answer(a, id, version, items, notInCustody, structured, PolicyReliance.NONE);
-    }
-
-    /**
-     * Answers item by item; the outcome follows from the items. {@code reliance}: the agency's policy version the
-     * clerk answered by, and the basis chosen for each withheld item (DESIGN.md §6), stored with the answer.
-     */
-    public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
-                       StructuredAnswer structured, PolicyReliance reliance) {
-        Outcome outcome = Outcomes.of(items.values().stream().map(ItemAnswer::disposition).toList(), notInCustody);
-        move(a, id, version, policy::canAnswer, RequestState.ANSWERED, "answered", outcome.label(), (h, r, now) -> {
-            RequestDao dao = h.attach(RequestDao.class);
-            if (!items.keySet().equals(r.items())) {
-                throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, "every requested item needs an answer");
-            }
-            items.values().forEach(i -> dao.answerItem(r.id(), i.item(), i.disposition(), i.answerValue(), i.basis()));
-            dao.markAnswered(r.id(), outcome, now);
-            h.attach(AnswerDao.class).insert(r.id(), a.id(), now, structured);
-            reliance.record(h, r);
-            Certifications.record(h, r, a, items.values(), now);
-            Disclosures.record(h, r, items.values(), a, now);
-            requestClock.stop(h, r, a.id(), now);
-        });
-    }
-
-    /** A new release date on an answered request; the state stays, the change is on the timeline. */
-    public void amendRelease(Account a, long id, int version, Instant releaseAt, String reason) {
-        change(a, id, version, policy::canAmendRelease, "release-amended",
-                new liaison.system.Formats().dateTime(releaseAt) + (reason == null || reason.isBlank() ? "" : " — " + reason),
-                (h, r, now) -> {
-                    h.attach(AnswerDao.class).amendRelease(r.id(), releaseAt);
-                    Disclosures.recordAmendment(h, r, a, now);
                 });
     }
 
@@ -155,8 +115,8 @@ public final class RequestWorkflow {
                 (h, r, now) -> h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.INTERNAL_NOTE, body));
     }
 
-    void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
-                      String kind, String details, Effect effect) {
+    public void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
+                     String kind, String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
             if (!r.state().canMoveTo(to, r.type())) {
                 throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
@@ -170,8 +130,8 @@ public final class RequestWorkflow {
         });
     }
 
-    void change(Account a, long id, int version, BiPredicate<Account, Request> may, String kind,
-                        String details, Effect effect) {
+    public void change(Account a, long id, int version, BiPredicate<Account, Request> may, String kind,
+                       String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
             RequestDao dao = h.attach(RequestDao.class);
             dao.moveState(r.id(), r.version(), r.state(), now);
@@ -204,7 +164,7 @@ public final class RequestWorkflow {
                 .details(details);
     }
 
-    static Effect none() {
+    public static Effect none() {
         return (h, r, now) -> { };
     }
 }

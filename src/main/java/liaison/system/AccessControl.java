@@ -7,7 +7,7 @@ import io.javalin.security.RouteRole;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.LongFunction;
-import liaison.accounts.Account;
+import org.pac4j.core.context.CallContext;
 import org.pac4j.core.context.session.SessionStore;
 import org.pac4j.core.profile.ProfileManager;
 import org.pac4j.core.profile.UserProfile;
@@ -29,12 +29,12 @@ public final class AccessControl {
     static final String PENDING_ACCOUNT = "pendingAccount";
 
     private final Security security;
-    private final LongFunction<Optional<Account>> accounts;
+    private final LongFunction<Optional<? extends User>> accounts;
     private final SessionRules sessions;
     private final Csrf csrf;
 
     /** {@code secureCookies}: the portal is behind TLS (the CSRF cookie of anonymous pages is then Secure). */
-    public AccessControl(Security security, LongFunction<Optional<Account>> accounts, SessionRules sessions,
+    public AccessControl(Security security, LongFunction<Optional<? extends User>> accounts, SessionRules sessions,
                          boolean secureCookies) {
         this.security = security;
         this.accounts = accounts;
@@ -62,7 +62,7 @@ public final class AccessControl {
             return;
         }
         csrf.checkInSession(ctx);
-        Optional<Account> account = accounts.apply(Long.parseLong(profile.get().getId()));
+        Optional<User> account = profile.map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply);
         if (account.isEmpty()) {
             // deactivated or deleted while signed in
             end(ctx, Security.LOGIN_URL);
@@ -95,12 +95,12 @@ public final class AccessControl {
     }
 
     /** The signed-in account of this request, set by {@link #check}; empty on open routes. */
-    public static Optional<Account> account(Context ctx) {
+    public static Optional<User> account(Context ctx) {
         return Optional.ofNullable(ctx.attribute(ACCOUNT));
     }
 
     /** On {@link Role#SIGNING_IN} routes: the account whose password was given, second factor not yet. */
-    public static Optional<Account> pendingAccount(Context ctx) {
+    public static Optional<User> pendingAccount(Context ctx) {
         return Optional.ofNullable(ctx.attribute(PENDING_ACCOUNT));
     }
 
@@ -109,7 +109,7 @@ public final class AccessControl {
      * here, either with the request answered (sent on to the pending step, to the password change, or to sign in
      * again) or, on a sign-in step route of an unfinished sign-in, with the pending account set for the route.
      */
-    private boolean sessionAllows(Context ctx, Set<RouteRole> roles, Account account) {
+    private boolean sessionAllows(Context ctx, Set<RouteRole> roles, User account) {
         SessionRules.State state = sessions.check(ctx, account.id());
         boolean stepRoute = roles.contains(Role.SIGNING_IN);
         boolean stepOnly = stepRoute && !roles.contains(Role.SIGNED_IN);

@@ -1,8 +1,6 @@
 package liaison.system;
 
 import java.util.List;
-import liaison.accounts.Account;
-import liaison.agencies.AgencyKind;
 
 /** The header's links, by role: each person sees only where they may go. */
 public final class Navigation {
@@ -28,14 +26,14 @@ public final class Navigation {
     }
 
     /** Links for the account's roles, one per address. */
-    public static List<Item> itemsFor(Account account) {
+    public static List<Item> itemsFor(User account) {
         return ITEMS.stream().filter(i -> account.has(i.role()))
-                .filter(i -> !LOCAL_AGENCY_ONLY.contains(i.href()) || account.agencyKind() == AgencyKind.LOCAL_AGENCY)
+                .filter(i -> !LOCAL_AGENCY_ONLY.contains(i.href()) || account.ofLocalAgency())
                 .filter(distinctHref()).toList();
     }
 
     /** Where a person lands after signing in: the home of their first role in {@link Role#HELD} order. */
-    public static String homeOf(Account account) {
+    public static String homeOf(User account) {
         return Role.HELD.stream().filter(account::has).findFirst()
                 .flatMap(role -> ITEMS.stream().filter(i -> i.role() == role).findFirst())
                 .map(Item::href).orElse("/profile");

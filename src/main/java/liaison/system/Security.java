@@ -1,8 +1,6 @@
 package liaison.system;
 
 import jakarta.servlet.http.HttpSession;
-import liaison.accounts.AccountLockedException;
-import liaison.accounts.SignInService;
 import org.pac4j.core.adapter.FrameworkAdapter;
 import org.pac4j.core.client.Clients;
 import org.pac4j.core.config.Config;
@@ -46,8 +44,8 @@ public final class Security {
                     return super.handleInvalidCredentials(ctx, username, message, errorMessage);
                 }
                 // cut to the longest possible e-mail address: the form shows it again, and nothing longer is one
-                String kept = username == null || username.length() <= SignInService.MAX_EMAIL
-                        ? username : username.substring(0, SignInService.MAX_EMAIL);
+                String kept = username == null || username.length() <= Problems.MAX_EMAIL
+                        ? username : username.substring(0, Problems.MAX_EMAIL);
                 HttpSession session = ((JEEContext) ctx.webContext()).getNativeRequest().getSession(true);
                 session.setAttribute(FAILED_NAME, kept == null ? "" : kept);
                 session.setAttribute(FAILED_ERROR, errorMessage);
@@ -57,7 +55,7 @@ public final class Security {
             @Override
             protected String computeErrorMessage(Exception e) {
                 // a locked name gets its own message on the sign-in page; every other failure the same one
-                return e instanceof AccountLockedException ? AccountLockedException.ERROR : super.computeErrorMessage(e);
+                return e instanceof SignInRefusal refusal ? refusal.error() : super.computeErrorMessage(e);
             }
         };
         form.setName(CLIENT);

@@ -1,12 +1,5 @@
 package liaison.answers;
 
-import static liaison.support.AnsweredRequests.NYC_CLERK;
-import static liaison.support.AnsweredRequests.NYC_DOC;
-import static liaison.support.AnsweredRequests.NY_REQUESTER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,11 +8,11 @@ import java.util.EnumSet;
 import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import liaison.accounts.Account;
+import liaison.attachments.Attachment;
+import liaison.attachments.DocumentKind;
+import liaison.attachments.DownloadDao;
 import liaison.audit.AuditLog;
-import liaison.requests.Attachment;
-import liaison.requests.AttachmentPolicy;
 import liaison.requests.Request;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.StructuredAnswer;
@@ -34,6 +27,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static liaison.support.AnsweredRequests.NYC_CLERK;
+import static liaison.support.AnsweredRequests.NYC_DOC;
+import static liaison.support.AnsweredRequests.NY_REQUESTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The certified answer's content, read back from the PDF with PDFBox. */
 class CertifiedAnswerPdfTest {
     static TestApp app;
@@ -45,8 +45,7 @@ class CertifiedAnswerPdfTest {
     static void start() {
         app = TestApp.start();
         requests = new AnsweredRequests(app);
-        certified = new CertifiedAnswers(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock),
-                app.clock, new AttachmentPolicy(new RequestPolicy()), requests.attachments, pdfs);
+        certified = app.modules().answers().certified();
     }
 
     @AfterAll

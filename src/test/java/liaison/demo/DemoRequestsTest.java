@@ -1,9 +1,5 @@
 package liaison.demo;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -15,7 +11,6 @@ import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
 import liaison.audit.AuditLog;
-import liaison.requests.AttachmentService;
 import liaison.requests.Disposition;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Outcome;
@@ -33,6 +28,10 @@ import liaison.system.Database;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The demo world of DESIGN.md §2, as every test app starts with it. */
 class DemoRequestsTest {
@@ -156,8 +155,7 @@ class DemoRequestsTest {
         // RouteAccessTest's rows for the attachment routes rely on this
         Request first = requests.findVisible(1, account("clerk@nyc-doc.example").agencyId()).orElseThrow();
         assertEquals("Tomasz Vrelnik", first.subject().fullName());
-        var files = new AttachmentService(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock),
-                app.clock, new liaison.requests.AttachmentPolicy(new liaison.requests.RequestPolicy())).list(1);
+        var files = app.modules().attachments().service().list(1);
         assertEquals(1L, files.get(0).id());
         assertEquals("subpoena-" + first.trackingNumber() + ".pdf", files.get(0).fileName());
     }

@@ -1,15 +1,5 @@
 package liaison.disclosures;
 
-import static liaison.support.AnsweredRequests.DENVER_CLERK;
-import static liaison.support.AnsweredRequests.DENVER_REQUESTER;
-import static liaison.support.AnsweredRequests.DENVER_SHERIFF;
-import static liaison.support.AnsweredRequests.NYC_CLERK;
-import static liaison.support.AnsweredRequests.NYC_DOC;
-import static liaison.support.AnsweredRequests.NY_REQUESTER;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -18,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import liaison.accounts.Account;
 import liaison.agencies.AgencyKind;
-import liaison.policies.LegalProcess;
-import liaison.requests.Attachment;
+import liaison.attachments.Attachment;
+import liaison.requests.LegalProcess;
 import liaison.requests.Request;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
@@ -30,6 +20,16 @@ import liaison.system.Role;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static liaison.support.AnsweredRequests.DENVER_CLERK;
+import static liaison.support.AnsweredRequests.DENVER_REQUESTER;
+import static liaison.support.AnsweredRequests.DENVER_SHERIFF;
+import static liaison.support.AnsweredRequests.NYC_CLERK;
+import static liaison.support.AnsweredRequests.NYC_DOC;
+import static liaison.support.AnsweredRequests.NY_REQUESTER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The disclosure accounting as answers write it, and its query: scoped, searched, keyset-paginated. */
 class DisclosureDaoTest {
@@ -108,7 +108,7 @@ class DisclosureDaoTest {
         requests.answer(DENVER_CLERK, r.id(), Map.of(RequestedItem.RELEASE_DATE_TIME, "2026-12-01 10:00"),
                 StructuredAnswer.NONE);
         app.clock.advance(Duration.ofMinutes(30));
-        requests.workflow.amendRelease(requests.account(DENVER_CLERK), r.id(), requests.reload(r.id()).version(),
+        requests.answering.amendRelease(requests.account(DENVER_CLERK), r.id(), requests.reload(r.id()).version(),
                 Instant.parse("2026-12-03T17:00:00Z"), "Court date moved");
 
         List<Disclosure> found = about(denver, "A000000803");

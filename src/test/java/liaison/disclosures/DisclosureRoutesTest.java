@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liaison.audit.AuditLog;
-import liaison.policies.LegalProcess;
+import liaison.requests.LegalProcess;
 import liaison.requests.Request;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;

@@ -12,7 +12,7 @@ import liaison.accounts.NewAccount;
 import liaison.accounts.PasswordHasher;
 import liaison.agencies.AgencyDao;
 import liaison.demo.DemoData;
-import liaison.requests.Filing;
+import liaison.filing.Filing;
 import liaison.system.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import org.junit.jupiter.api.Test;
 

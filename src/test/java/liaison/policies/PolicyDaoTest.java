@@ -14,6 +14,7 @@ import liaison.accounts.AccountDao;
 import liaison.accounts.NewAccount;
 import liaison.agencies.AgencyDao;
 import liaison.agencies.AgencyKind;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import liaison.support.TestDatabase;
 import liaison.system.Database;

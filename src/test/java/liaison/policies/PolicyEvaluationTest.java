@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import org.junit.jupiter.api.Test;
 

@@ -2,6 +2,7 @@ package liaison.policies;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 
 /** Publish forms as a browser would post them, for HTTP tests here and in the route table's test. */

@@ -1,10 +1,5 @@
 package liaison.policies;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -17,13 +12,9 @@ import java.util.regex.Pattern;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
-import liaison.audit.AuditLog;
-import liaison.requests.BusinessCalendar;
-import liaison.requests.Filing;
-import liaison.requests.FilingService;
+import liaison.filing.Filing;
+import liaison.filing.FilingService;
 import liaison.requests.Priority;
-import liaison.requests.RequestClock;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestType;
 import liaison.requests.RequestWorkflow;
 import liaison.requests.RequestedItem;
@@ -33,6 +24,11 @@ import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The policies where they are used: the request form's preview, and the clerk's answer form and its record. */
 class PolicyInUseTest {
@@ -53,10 +49,8 @@ class PolicyInUseTest {
         nyc = agencies.findByName("New York City Department of Correction").orElseThrow().id();
         denver = agencies.findByName("Denver Sheriff Department").orElseThrow().id();
         juniper = agencies.findByName("Juniper County Jail").orElseThrow().id();
-        AuditLog audit = new AuditLog(app.database.jdbi(), app.clock);
-        RequestClock clock = new RequestClock(BusinessCalendar.federal());
-        filings = new FilingService(app.database.jdbi(), audit, app.clock, clock);
-        workflow = new RequestWorkflow(app.database.jdbi(), audit, app.clock, clock, new RequestPolicy());
+        filings = app.modules().filing().service();
+        workflow = app.modules().requests().workflow();
     }
 
     @AfterAll

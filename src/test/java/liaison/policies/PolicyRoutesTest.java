@@ -14,6 +14,7 @@ import liaison.accounts.NewAccount;
 import liaison.accounts.PasswordHasher;
 import liaison.agencies.AgencyDao;
 import liaison.demo.DemoData;
+import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import liaison.support.HttpSession;
 import liaison.support.TestApp;

@@ -10,6 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import liaison.accounts.Account;
 import liaison.agencies.AgencyKind;
+import liaison.filing.Filing;
 import liaison.system.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

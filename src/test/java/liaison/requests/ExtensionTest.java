@@ -1,9 +1,9 @@
 package liaison.requests;
 
-import static liaison.requests.RequestFixture.DENVER_REQUESTER;
-import static liaison.requests.RequestFixture.NYC_CLERK;
-import static liaison.requests.RequestFixture.NY_APPROVER;
-import static liaison.requests.RequestFixture.NY_REQUESTER;
+import static liaison.support.RequestFixture.DENVER_REQUESTER;
+import static liaison.support.RequestFixture.NYC_CLERK;
+import static liaison.support.RequestFixture.NY_APPROVER;
+import static liaison.support.RequestFixture.NY_REQUESTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,7 +18,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import liaison.accounts.Account;
+import liaison.deadlines.BusinessCalendar;
 import liaison.support.HttpSession;
+import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

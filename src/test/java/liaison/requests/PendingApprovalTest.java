@@ -1,11 +1,12 @@
 package liaison.requests;
 
-import static liaison.requests.RequestFixture.DENVER_REQUESTER;
-import static liaison.requests.RequestFixture.NY_APPROVER;
+import static liaison.support.RequestFixture.DENVER_REQUESTER;
+import static liaison.support.RequestFixture.NY_APPROVER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

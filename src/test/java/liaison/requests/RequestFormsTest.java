@@ -1,9 +1,9 @@
 package liaison.requests;
 
-import static liaison.requests.RequestFixture.NYC_CLERK;
-import static liaison.requests.RequestFixture.NY_APPROVER;
-import static liaison.requests.RequestFixture.NY_REQUESTER;
-import static liaison.requests.RequestFixture.versionOn;
+import static liaison.support.RequestFixture.NYC_CLERK;
+import static liaison.support.RequestFixture.NY_APPROVER;
+import static liaison.support.RequestFixture.NY_REQUESTER;
+import static liaison.support.RequestFixture.versionOn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import liaison.support.HttpSession;
+import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

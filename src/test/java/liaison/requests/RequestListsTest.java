@@ -1,9 +1,9 @@
 package liaison.requests;
 
-import static liaison.requests.RequestFixture.COUNTY_CLERK;
-import static liaison.requests.RequestFixture.COUNTY_JAIL;
-import static liaison.requests.RequestFixture.NY_APPROVER;
-import static liaison.requests.RequestFixture.NY_REQUESTER;
+import static liaison.support.RequestFixture.COUNTY_CLERK;
+import static liaison.support.RequestFixture.COUNTY_JAIL;
+import static liaison.support.RequestFixture.NY_APPROVER;
+import static liaison.support.RequestFixture.NY_REQUESTER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import liaison.support.HttpSession;
+import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,10 +1,5 @@
 package liaison.requests;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,12 +7,16 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import liaison.App;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
 import liaison.audit.AuditLog;
 import liaison.demo.DemoData;
+import liaison.filing.Filing;
+import liaison.filing.FilingService;
 import liaison.support.MutableClock;
+import liaison.support.TestApp;
 import liaison.support.TestDatabase;
 import liaison.system.Database;
 import org.junit.jupiter.api.AfterAll;
@@ -25,11 +24,17 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** The services on a real database: filing, approval, clarification, answer, withdrawal; scoping and staleness. */
 class RequestWorkflowTest {
     static Database db;
     static MutableClock clock = new MutableClock(Instant.parse("2026-11-02T14:00:00Z"));
     static FilingService filings;
+    static App.Modules modules;
     static RequestWorkflow workflow;
     static RequestViews views;
     static Account requester;
@@ -43,11 +48,10 @@ class RequestWorkflowTest {
         db = TestDatabase.fresh();
         AuditLog audit = new AuditLog(db.jdbi(), clock);
         new DemoData(db.jdbi(), audit, clock).seedIfEmpty("$2a$04$invalidinvalidinvalidinvalidinvalidinvalidinvalidinva");
-        RequestClock requestClock = new RequestClock(BusinessCalendar.federal());
-        RequestPolicy policy = new RequestPolicy();
-        filings = new FilingService(db.jdbi(), audit, clock, requestClock);
-        workflow = new RequestWorkflow(db.jdbi(), audit, clock, requestClock, policy);
-        views = new RequestViews(db.jdbi(), audit, clock, requestClock, policy);
+        modules = TestApp.modules(db, clock);
+        filings = modules.filing().service();
+        workflow = modules.requests().workflow();
+        views = modules.requests().views();
         requester = account("requester@ero-ny.example");
         approver = account("approver@ero-ny.example");
         nycClerk = account("clerk@nyc-doc.example");
@@ -121,7 +125,7 @@ class RequestWorkflowTest {
                 Disposition.WITHHELD, null, "Administrative, not judicial, process"));
         items.put(RequestedItem.CUSTODY_STATUS, new ItemAnswer(RequestedItem.CUSTODY_STATUS,
                 Disposition.PROVIDED, "In custody", null));
-        workflow.answer(nycClerk, id, resumed.version(), items, false, StructuredAnswer.NONE);
+        modules.answers().answering().answer(nycClerk, id, resumed.version(), items, false, StructuredAnswer.NONE);
         Request answered = load(requester, id);
         assertEquals(RequestState.ANSWERED, answered.state());
         assertEquals(Outcome.PARTIALLY_FULFILLED, answered.outcome());
@@ -170,9 +174,9 @@ class RequestWorkflowTest {
         for (RequestedItem item : load(nycClerk, id).items()) {
             items.put(item, new ItemAnswer(item, Disposition.NOT_HELD, null, null));
         }
-        workflow.answer(nycClerk, id, load(nycClerk, id).version(), items, true, StructuredAnswer.NONE);
+        modules.answers().answering().answer(nycClerk, id, load(nycClerk, id).version(), items, true, StructuredAnswer.NONE);
         assertEquals(Outcome.NOT_IN_CUSTODY, load(requester, id).outcome());
-        AutoClose autoClose = new AutoClose(db.jdbi(), new AuditLog(db.jdbi(), clock), clock);
+        AutoClose autoClose = modules.requests().autoClose();
         clock.advance(Duration.ofDays(29));
         autoClose.run();
         assertEquals(RequestState.ANSWERED, load(requester, id).state());

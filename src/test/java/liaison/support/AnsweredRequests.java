@@ -10,20 +10,16 @@ import java.util.Set;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
-import liaison.audit.AuditLog;
-import liaison.requests.Attachment;
-import liaison.requests.AttachmentPolicy;
-import liaison.requests.AttachmentService;
-import liaison.requests.BusinessCalendar;
+import liaison.answers.Answering;
+import liaison.attachments.Attachment;
+import liaison.attachments.AttachmentService;
+import liaison.filing.Filing;
+import liaison.filing.FilingService;
 import liaison.requests.Disposition;
-import liaison.requests.Filing;
-import liaison.requests.FilingService;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Priority;
 import liaison.requests.Request;
-import liaison.requests.RequestClock;
 import liaison.requests.RequestDao;
-import liaison.requests.RequestPolicy;
 import liaison.requests.RequestType;
 import liaison.requests.RequestWorkflow;
 import liaison.requests.RequestedItem;
@@ -47,16 +43,15 @@ public final class AnsweredRequests {
     public final TestApp app;
     public final FilingService filings;
     public final RequestWorkflow workflow;
+    public final Answering answering;
     public final AttachmentService attachments;
 
     public AnsweredRequests(TestApp app) {
         this.app = app;
-        var jdbi = app.database.jdbi();
-        AuditLog audit = new AuditLog(jdbi, app.clock);
-        RequestClock clock = new RequestClock(BusinessCalendar.federal());
-        this.filings = new FilingService(jdbi, audit, app.clock, clock);
-        this.workflow = new RequestWorkflow(jdbi, audit, app.clock, clock, new RequestPolicy());
-        this.attachments = new AttachmentService(jdbi, audit, app.clock, new AttachmentPolicy(new RequestPolicy()));
+        this.filings = app.modules().filing().service();
+        this.workflow = app.modules().requests().workflow();
+        this.answering = app.modules().answers().answering();
+        this.attachments = app.modules().attachments().service();
     }
 
     public Account account(String email) {
@@ -109,7 +104,7 @@ public final class AnsweredRequests {
                     : withheld != null ? new ItemAnswer(item, Disposition.WITHHELD, null, withheld)
                     : new ItemAnswer(item, Disposition.PROVIDED, value, null));
         }
-        workflow.answer(account(clerkEmail), id, r.version(), items, false, structured);
+        answering.answer(account(clerkEmail), id, r.version(), items, false, structured);
         return reload(id);
     }
 

@@ -1,6 +1,7 @@
 package liaison.support;
 
 import io.javalin.Javalin;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import liaison.App;
@@ -27,7 +28,7 @@ public final class TestApp implements AutoCloseable {
         this.database = database;
         this.clock = clock;
         new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock).seedIfEmpty(DEMO_HASH);
-        this.app = new App(database, clock, false, HASHER, signInAttemptsPerMinute, mailer, BASE_URL);
+        this.app = new App(new App.Setup(database, clock, false, HASHER, signInAttemptsPerMinute, mailer, BASE_URL));
         this.javalin = app.javalin().start("127.0.0.1", 0);
     }
 
@@ -49,6 +50,19 @@ public final class TestApp implements AutoCloseable {
     public static TestApp startWithMail(Mailer mailer) {
         return new TestApp(TestDatabase.fresh(), new MutableClock(Instant.parse("2026-11-02T14:00:00Z")),
                 1_000_000, Optional.of(mailer));
+    }
+
+    /**
+     * The portal's modules over {@code database} on {@code clock}, built as {@link App} builds them, for tests of the
+     * services that need no HTTP (nothing is started).
+     */
+    public static App.Modules modules(Database database, Clock clock) {
+        return new App(new App.Setup(database, clock, false, HASHER, 1_000_000, Optional.empty(), BASE_URL)).modules();
+    }
+
+    /** The running portal's modules: the services it runs, on its database and clock. */
+    public App.Modules modules() {
+        return app.modules();
     }
 
     public String url(String path) {

@@ -244,7 +244,7 @@ class RouteAccessTest {
                                          SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
                 .at("/requests/999999/close").form(Map.of("version", "0")),
         // subpoena enforcement (EnforcementRoutes), on request 999999 as the forms above; who may refer or record a
-        // court order on which request (other offices, states) is checked in liaison.requests.EnforcementRoutesTest
+        // court order on which request (other offices, states) is checked in liaison.enforcement.EnforcementRoutesTest
         row(POST, "/requests/{id}/refer",
                                          SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
                 .at("/requests/999999/refer").form(Map.of("version", "0")),

@@ -1,9 +1,0 @@
-package liaison.accounts.admin;
-
-import java.time.Instant;
-
-/** What an administrator sees of an account's security state, besides the account itself. */
-public record AccountStatus(Instant createdAt, boolean locked, boolean mfaEnrolled, boolean mustChangePassword,
-                            boolean invitePending, Instant deactivatedAt, String deactivatedReason, boolean agencyActive,
-                            int version) {
-}

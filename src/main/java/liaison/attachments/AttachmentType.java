@@ -1,0 +1,47 @@
+package liaison.attachments;
+
+import java.util.Arrays;
+import java.util.Optional;
+
+/**
+ * The kinds of file a request may carry (DESIGN.md §7), each known by its first bytes: the name and the browser's
+ * declared type are never trusted, so a program renamed {@code .pdf} is still refused.
+ */
+public enum AttachmentType {
+    PDF("PDF", "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
+    PNG("PNG", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+    JPEG("JPEG", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+
+    private final String label;
+    private final String contentType;
+    private final byte[] magic;
+
+    AttachmentType(String label, String contentType, byte[] magic) {
+        this.label = label;
+        this.contentType = contentType;
+        this.magic = magic;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String contentType() {
+        return contentType;
+    }
+
+    /** The type whose signature the content starts with, if any. */
+    public static Optional<AttachmentType> detect(byte[] content) {
+        return Arrays.stream(values()).filter(t -> t.startsOf(content)).findFirst();
+    }
+
+    /** The type stored under this content type, for reading rows back. */
+    public static Optional<AttachmentType> ofContentType(String contentType) {
+        return Arrays.stream(values()).filter(t -> t.contentType.equals(contentType)).findFirst();
+    }
+
+    private boolean startsOf(byte[] content) {
+        return content.length >= magic.length
+                && Arrays.equals(content, 0, magic.length, magic, 0, magic.length);
+    }
+}

@@ -1,0 +1,258 @@
+package liaison.filing;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import liaison.accounts.Account;
+import liaison.agencies.Agency;
+import liaison.agencies.AgencyKind;
+import liaison.deadlines.BusinessCalendar;
+import liaison.filing.FilingForm.Mode;
+import liaison.policies.PolicyService;
+import liaison.requests.LegalProcess;
+import liaison.requests.Priority;
+import liaison.requests.Request;
+import liaison.requests.RequestType;
+import liaison.requests.RequestedItem;
+import liaison.requests.WorkflowException;
+import liaison.system.Flash;
+import liaison.system.Messages;
+
+/**
+ * The request form and the office's drafts (DESIGN.md §3): save a draft, edit it, delete it, submit it. Submitting
+ * saves the draft first and files exactly what was saved, so the stale check of the draft covers the filing too.
+ */
+final class FilingRoutes {
+    /** Return dates are counted from today where the federal offices are (DESIGN.md §4). */
+    private static final ZoneId OFFICE_TIME = ZoneId.of("America/New_York");
+    private static final Pattern SUBJECT_FIELD = Pattern.compile("s(\\d+)-(\\w+)");
+
+    /** A problem as the page shows it: next to its field and, linked to it and named, in the summary at the top. */
+    public record Shown(String field, String anchor, String text, String summary) {
+    }
+
+    private final FilingService filings;
+    private final Clock clock;
+    private final Messages messages;
+    private final PolicyService policies;
+
+    FilingRoutes(FilingService filings, Clock clock, Messages messages, PolicyService policies) {
+        this.filings = filings;
+        this.clock = clock;
+        this.messages = messages;
+        this.policies = policies;
+    }
+
+    public void newForm(Context ctx) {
+        requireOffice(ctx);
+        render(ctx, page(FilingForm.blank(), 0, 0));
+    }
+
+    public void create(Context ctx) {
+        requireOffice(ctx);
+        process(ctx, 0, 0);
+    }
+
+    public void editForm(Context ctx) {
+        Filing draft = draft(ctx);
+        render(ctx, page(FilingForm.of(draft), draft.id(), draft.version()));
+    }
+
+    public void update(Context ctx) {
+        Filing draft = draft(ctx);
+        process(ctx, draft.id(), parseInt(ctx.formParam("version")));
+    }
+
+    public void delete(Context ctx) {
+        if (!filings.deleteDraft(account(ctx), id(ctx))) {
+            throw new NotFoundResponse();
+        }
+        Flash.success(ctx, messages.get("filing.deleted"));
+        ctx.redirect("/requests/drafts", HttpStatus.SEE_OTHER);
+    }
+
+    public void drafts(Context ctx) {
+        Account actor = requireOffice(ctx);
+        ctx.render("filing/drafts", Map.of("drafts", filings.drafts(actor)));
+    }
+
+    private void process(Context ctx, long id, int version) {
+        Account actor = account(ctx);
+        FilingForm form = FilingForm.read(ctx.formParamMap());
+        if ("preview".equals(ctx.formParam("action"))) {
+            // what the recipients' policies say: nothing is checked or saved, the form comes back as typed
+            Map<String, Object> page = page(form, id, version);
+            page.put("previewAsked", true);
+            render(ctx, page);
+            return;
+        }
+        boolean submit = "submit".equals(ctx.formParam("action"));
+        var checked = form.check(submit ? Mode.SUBMIT : Mode.DRAFT, localAgencyIds(), today());
+        if (checked.filing() == null) {
+            Map<String, Object> page = page(form, id, version);
+            show(page, checked.problems());
+            render(ctx.status(HttpStatus.UNPROCESSABLE_CONTENT), page);
+            return;
+        }
+        Filing filing = checked.filing().withId(id, version);
+        if (submit && !form.confirmDuplicates()) {
+            List<Request> duplicates = filings.duplicates(filing);
+            if (!duplicates.isEmpty()) {
+                Map<String, Object> page = page(form, id, version);
+                page.put("duplicates", duplicates);
+                render(ctx, page);
+                return;
+            }
+        }
+        Optional<Long> saved = filings.saveDraft(actor, filing);
+        if (saved.isEmpty()) {
+            stale(ctx, actor, form, id);
+            return;
+        }
+        if (!submit) {
+            Flash.success(ctx, messages.get("filing.saved"));
+            ctx.redirect("/requests/drafts/" + saved.get(), HttpStatus.SEE_OTHER);
+            return;
+        }
+        // a new draft is inserted at version 0; saving an existing one moves it on by one
+        Optional<List<String>> tracking = filings.submit(actor, saved.get(), id == 0 ? 0 : version + 1);
+        if (tracking.isEmpty()) {
+            stale(ctx, actor, form, saved.get());
+            return;
+        }
+        Flash.success(ctx, messages.get("filing.filed", tracking.get().size(), String.join(", ", tracking.get()))
+                + (filing.type().needsApproval() ? " " + messages.get("filing.filed.approval") : ""));
+        ctx.redirect("/requests", HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * Someone saved or filed the draft since this form was opened. What was typed is shown again, carrying the
+     * draft's current version, so saving once more replaces the other change knowingly; a draft filed or deleted
+     * in the meantime can be saved as a new one.
+     */
+    private void stale(Context ctx, Account actor, FilingForm form, long id) {
+        Optional<Filing> current = filings.draft(actor, id);
+        Map<String, Object> page = current.map(d -> page(form, d.id(), d.version())).orElseGet(() -> page(form, 0, 0));
+        page.put("stale", current.isPresent() ? "filing.stale.changed" : "filing.stale.gone");
+        render(ctx.status(HttpStatus.CONFLICT), page);
+    }
+
+    private Map<String, Object> page(FilingForm form, long id, int version) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("titleKey", id == 0 ? "filing.title.new" : "filing.title.edit");
+        page.put("action", id == 0 ? "/requests/new" : "/requests/drafts/" + id);
+        page.put("filingId", id);
+        page.put("version", version);
+        page.put("form", form);
+        List<Agency> agencies = filings.recipients();
+        page.put("agencies", agencies);
+        putPolicyPreview(page, form, agencies);
+        page.put("types", RequestType.values());
+        page.put("priorities", Priority.values());
+        page.put("requestedItems", RequestedItem.values());
+        page.put("sexes", FilingForm.SEXES);
+        page.put("maxNarrative", FilingForm.MAX_NARRATIVE);
+        page.put("earliestReturn", BusinessCalendar.federal().addBusinessDays(today(), FilingForm.RETURN_BUSINESS_DAYS)
+                .toString());
+        page.put("problems", List.of());
+        page.put("errors", Map.of());
+        page.put("duplicates", List.of());
+        page.put("stale", null);
+        return page;
+    }
+
+    /**
+     * What each chosen recipient's policy says about the chosen items under the chosen type (DESIGN.md §6), shown
+     * whenever the form has all three; unknown values are left out, as the form's own check reports them.
+     */
+    private void putPolicyPreview(Map<String, Object> page, FilingForm form, List<Agency> agencies) {
+        RequestType type = Arrays.stream(RequestType.values()).filter(t -> t.name().equals(form.type())).findFirst()
+                .orElse(null);
+        Set<RequestedItem> items = Arrays.stream(RequestedItem.values()).filter(i -> form.hasItem(i.name()))
+                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestedItem.class)));
+        List<Agency> recipients = agencies.stream().filter(a -> form.hasRecipient(a.id())).toList();
+        LegalProcess process = type == null ? LegalProcess.NONE : LegalProcess.of(type, false);
+        page.put("previewProcess", process);
+        page.put("previewAsked", false);
+        page.put("policyPreview", type == null || items.isEmpty() ? List.of()
+                : policies.preview(recipients, items, process));
+    }
+
+    /** Puts each problem's words on the page: the summary lists all, each field shows the first of its own. */
+    private void show(Map<String, Object> page, List<FilingForm.Problem> problems) {
+        List<Shown> shown = problems.stream().map(p -> {
+            String text = messages.get(p.key(), p.args().toArray());
+            return new Shown(p.field(), p.anchor(), text, label(p.field()) + ": " + text);
+        }).toList();
+        page.put("problems", shown);
+        page.put("errors", shown.stream().collect(Collectors.toMap(Shown::field, Shown::text, (a, b) -> a,
+                LinkedHashMap::new)));
+    }
+
+    /** "Narrative and justification", or "Subject 2, A-number" for a field of a subject fieldset (s2-aNumber). */
+    private String label(String field) {
+        Matcher m = SUBJECT_FIELD.matcher(field);
+        return m.matches() ? messages.get("filing.subject.legend", Integer.parseInt(m.group(1))) + ", "
+                + messages.get("filing.field." + m.group(2)) : messages.get("filing.field." + field);
+    }
+
+    private static void render(Context ctx, Map<String, Object> page) {
+        ctx.render("filing/form", page);
+    }
+
+    private Set<Long> localAgencyIds() {
+        return filings.recipients().stream().map(Agency::id).collect(Collectors.toSet());
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), OFFICE_TIME);
+    }
+
+    /** The draft named in the path, if it is one of this office's; anything else is not found. */
+    private Filing draft(Context ctx) {
+        return filings.draft(account(ctx), id(ctx)).orElseThrow(NotFoundResponse::new);
+    }
+
+    private static long id(Context ctx) {
+        try {
+            return Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+    }
+
+    private static int parseInt(String raw) {
+        try {
+            return raw == null ? -1 : Integer.parseInt(raw.strip());
+        } catch (NumberFormatException e) {
+            return -1; // no draft has it: handled as a stale form
+        }
+    }
+
+    /** Only requesters of a federal office file; the route table lets only requesters in. */
+    private static Account requireOffice(Context ctx) {
+        Account actor = account(ctx);
+        if (actor.agencyKind() != AgencyKind.FEDERAL_OFFICE) {
+            throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, "only federal offices file requests");
+        }
+        return actor;
+    }
+
+    private static Account account(Context ctx) {
+        return Account.signedIn(ctx);
+    }
+}
