@@ -113,7 +113,7 @@ public final class FilingService {
         String tracking = String.format("LIA-%d-%06d", Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
                 dao.nextTrackingDigits());
         RequestState state = filing.type().needsApproval() ? RequestState.PENDING_APPROVAL : RequestState.SUBMITTED;
-        long id = dao.insert(tracking, filing, agencyId, state, Items.join(filing.items()), subject, now);
+        long id = dao.insert(tracking, filing, actor.id(), agencyId, state, Items.join(filing.items()), subject, now);
         filing.items().forEach(item -> dao.insertItem(id, item));
         dao.insertEvent(id, now, actor.id(), "filed", null, state, null);
         if (state == RequestState.SUBMITTED) {

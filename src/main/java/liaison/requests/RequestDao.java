@@ -43,18 +43,22 @@ public interface RequestDao {
     long nextTrackingDigits();
 
     @SqlUpdate("""
-            INSERT INTO requests (tracking_number, filing_id, office_id, agency_id, created_by, request_type, priority,
-                state, items, narrative, legal_authority, return_date, subject_name, subject_aliases, subject_dob,
-                subject_sex, subject_citizenship, a_number, fbi_number, state_id, booking_number, created_at,
-                updated_at)
-            VALUES (:tracking, :f.id, :f.officeId, :agencyId, :f.createdBy, :f.type, :f.priority, :state,
+            INSERT INTO requests (tracking_number, filing_id, office_id, agency_id, created_by, last_changed_by,
+                request_type, priority, state, items, narrative, legal_authority, return_date, subject_name,
+                subject_aliases, subject_dob, subject_sex, subject_citizenship, a_number, fbi_number, state_id,
+                booking_number, created_at, updated_at)
+            VALUES (:tracking, :f.id, :f.officeId, :agencyId, :f.createdBy, :filedBy, :f.type, :f.priority, :state,
                 :items, :f.narrative, :f.legalAuthority, :f.returnDate, :s.fullName, :s.aliases, :s.dateOfBirth,
                 :s.sex, :s.citizenship, :s.aNumber, :s.fbiNumber, :s.stateId, :s.bookingNumber, :now, :now)
             """)
     @GetGeneratedKeys("id")
-    long insert(@Bind("tracking") String tracking, @BindMethods("f") Filing filing, @Bind("agencyId") long agencyId,
-                @Bind("state") RequestState state, @Bind("items") String items, @BindMethods("s") Subject subject,
-                @Bind("now") Instant now);
+    long insert(@Bind("tracking") String tracking, @BindMethods("f") Filing filing, @Bind("filedBy") long filedBy,
+                @Bind("agencyId") long agencyId, @Bind("state") RequestState state, @Bind("items") String items,
+                @BindMethods("s") Subject subject, @Bind("now") Instant now);
+
+    /** Who last changed the request, for the two-person rule ({@link RequestPolicy#canApprove}). */
+    @SqlUpdate("UPDATE requests SET last_changed_by = :accountId WHERE id = :id")
+    void markChangedBy(@Bind("id") long id, @Bind("accountId") long accountId);
 
     /** Moves the state if nobody changed the request since {@code version} was read; 0 rows means stale. */
     @SqlUpdate("""

@@ -67,8 +67,17 @@ class FilingRoutesTest {
     }
 
     static Form subpoena(String action) {
+        return subpoena(action, nycDoc);
+    }
+
+    /** A subpoena to the agency, filed at once: every field it needs but its subjects. */
+    static Form subpoenaTo(long agencyId) {
+        return subpoena("submit", agencyId);
+    }
+
+    private static Form subpoena(String action, long agencyId) {
         return new Form().add("action", action).add("type", "ADMINISTRATIVE_SUBPOENA").add("priority", "ROUTINE")
-                .add("recipients", nycDoc).add("items", "RELEASE_DATE_TIME").add("items", "CUSTODY_STATUS")
+                .add("recipients", agencyId).add("items", "RELEASE_DATE_TIME").add("items", "CUSTODY_STATUS")
                 .add("narrative", "Needed for removal proceedings.").add("legalAuthority", Filing.SUBPOENA_AUTHORITY)
                 .add("returnDate", "2026-11-20");
     }
