@@ -65,8 +65,12 @@ public final class FilingService {
         });
     }
 
-    /** Open requests already addressed to the same agency about the same identifiers, for a warning. */
-    public List<Request> duplicates(Filing filing) {
+    /**
+     * Open requests of the actor's own office already addressed to the same agency about the same identifiers, for
+     * a warning. Other offices' are never named (the agency's clerks see those, on the request's page).
+     */
+    public List<Request> duplicates(Account actor, Filing filing) {
+        requireRequester(actor);
         RequestDao dao = jdbi.onDemand(RequestDao.class);
         List<Request> found = new ArrayList<>();
         for (long agencyId : filing.recipients()) {
@@ -74,8 +78,8 @@ public final class FilingService {
                 if (blank(s.aNumber()) && blank(s.fbiNumber()) && blank(s.bookingNumber())) {
                     continue;
                 }
-                dao.openWithIdentifier(agencyId, nullIfBlank(s.aNumber()), nullIfBlank(s.fbiNumber()),
-                        nullIfBlank(s.bookingNumber())).stream()
+                dao.openOfOfficeWithIdentifier(actor.agencyId(), agencyId, nullIfBlank(s.aNumber()),
+                        nullIfBlank(s.fbiNumber()), nullIfBlank(s.bookingNumber())).stream()
                         .filter(r -> found.stream().noneMatch(f -> f.id() == r.id())).forEach(found::add);
             }
         }
