@@ -35,7 +35,7 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
 
 /** The upload and download routes over HTTP: multipart with the CSRF token, limits, refusals, scoping. */
 class AttachmentRoutesTest {
-    private static final String BOUNDARY = "----liaison-test-boundary-7f3a";
+    static final String BOUNDARY = "----liaison-test-boundary-7f3a";
 
     static TestApp app;
     static AttachmentService attachments;
