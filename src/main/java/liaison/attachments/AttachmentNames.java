@@ -1,11 +1,17 @@
 package liaison.attachments;
 
+import java.util.Locale;
+import java.util.regex.Pattern;
+
 /**
  * File names as people sent them are only a label: this keeps the last path segment, drops control and
- * direction-changing characters (which can disguise an extension), and cuts the result to what the column holds.
+ * direction-changing characters (which can disguise an extension), gives the name the extension of the type found
+ * in the bytes, and cuts the result to what the column holds.
  */
 final class AttachmentNames {
     static final int MAX = 255;
+    /** What reads as a file type at the end of a name ("html", "exe", "jpeg"); "v1.2" ends in a version. */
+    private static final Pattern EXTENSION = Pattern.compile("[A-Za-z][A-Za-z0-9]{0,9}");
 
     private AttachmentNames() {
     }
@@ -21,9 +27,32 @@ final class AttachmentNames {
             clean = clean.substring(1);
         }
         if (clean.isBlank()) {
-            clean = "attachment" + (type == null ? "" : "." + type.name().toLowerCase(java.util.Locale.ROOT));
+            clean = "attachment";
         }
-        return cut(clean);
+        return cut(type == null ? clean : matching(clean, type));
+    }
+
+    /**
+     * The name ending in an extension of the type: a PDF that also reads as HTML, sent as {@code page.html}, is
+     * {@code page.pdf}, so no program opens it as what its name claims. Another extension is replaced; a name
+     * without one gets one.
+     */
+    static String matching(String given, AttachmentType type) {
+        String trimmed = given.replaceFirst("[. ]+$", ""); // "report." has no extension, and its dot would double
+        String name = trimmed.isEmpty() ? "attachment" : trimmed;
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot + 1);
+        if (type.extensions().contains(extension.toLowerCase(Locale.ROOT))) {
+            return name;
+        }
+        String stem = dot > 0 && EXTENSION.matcher(extension).matches() ? name.substring(0, dot) : name;
+        return stem + "." + type.extensions().get(0);
+    }
+
+    /** The name a stored file is served under: stored names from before {@link #matching} get their type's too. */
+    static String served(AttachmentFile file) {
+        return AttachmentType.ofContentType(file.contentType()).map(t -> cut(matching(file.fileName(), t)))
+                .orElse(file.fileName());
     }
 
     /**

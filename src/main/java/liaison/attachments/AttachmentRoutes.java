@@ -56,10 +56,13 @@ public final class AttachmentRoutes {
         }
     }
 
-    /** GET /requests/{id}/attachments/{attachmentId}: always a download, never shown inline by the browser. */
+    /**
+     * GET /requests/{id}/attachments/{attachmentId}: always a download, never shown inline by the browser, under
+     * a name whose extension matches the type found in its bytes.
+     */
     public void download(Context ctx) {
         AttachmentFile file = attachments.download(account(ctx), id(ctx, "id"), id(ctx, "attachmentId"), ctx.ip());
-        ctx.header("Content-Disposition", contentDisposition(file.fileName()));
+        ctx.header("Content-Disposition", contentDisposition(AttachmentNames.served(file)));
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType(file.contentType());
         ctx.result(file.content());

@@ -1,6 +1,7 @@
 package liaison.attachments;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -8,17 +9,19 @@ import java.util.Optional;
  * declared type are never trusted, so a program renamed {@code .pdf} is still refused.
  */
 public enum AttachmentType {
-    PDF("PDF", "application/pdf", new byte[] {'%', 'P', 'D', 'F', '-'}),
-    PNG("PNG", "image/png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-    JPEG("JPEG", "image/jpeg", new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    PDF("PDF", "application/pdf", List.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
+    PNG("PNG", "image/png", List.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+    JPEG("JPEG", "image/jpeg", List.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
     private final String label;
     private final String contentType;
+    private final List<String> extensions;
     private final byte[] magic;
 
-    AttachmentType(String label, String contentType, byte[] magic) {
+    AttachmentType(String label, String contentType, List<String> extensions, byte[] magic) {
         this.label = label;
         this.contentType = contentType;
+        this.extensions = extensions;
         this.magic = magic;
     }
 
@@ -28,6 +31,11 @@ public enum AttachmentType {
 
     public String contentType() {
         return contentType;
+    }
+
+    /** The file name extensions of the type, in lower case, the usual one first. */
+    List<String> extensions() {
+        return extensions;
     }
 
     /** The type whose signature the content starts with, if any. */

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.function.Function;
 import liaison.system.FormDates;
 import liaison.system.Messages;
+import liaison.system.XmlText;
 
 /**
  * The disclosure list's filters as typed in the address: a subject identifier (A-number or booking number) and a
@@ -51,6 +52,9 @@ final class DisclosureSearch {
         String identifier = value(param, "identifier");
         if (identifier.length() > MAX_IDENTIFIER) {
             errors.put("identifier", messages.get("disclosures.error.identifier", MAX_IDENTIFIER));
+        } else if (!XmlText.storable(identifier, false)) {
+            // what was searched for goes into the audit log
+            errors.put("identifier", messages.get("form.error.control"));
         }
         LocalDate from = date(param, "from", messages);
         LocalDate to = date(param, "to", messages);

@@ -121,16 +121,16 @@ interface FilingDao {
 
     /** One request of a submitted filing, for one subject and one recipient agency. */
     @SqlUpdate("""
-            INSERT INTO requests (tracking_number, filing_id, office_id, agency_id, created_by, request_type, priority,
-                state, items, narrative, legal_authority, return_date, subject_name, subject_aliases, subject_dob,
-                subject_sex, subject_citizenship, a_number, fbi_number, state_id, booking_number, created_at,
-                updated_at)
-            VALUES (:tracking, :f.id, :f.officeId, :agencyId, :f.createdBy, :f.type, :f.priority, :state,
+            INSERT INTO requests (tracking_number, filing_id, office_id, agency_id, created_by, last_changed_by,
+                request_type, priority, state, items, narrative, legal_authority, return_date, subject_name,
+                subject_aliases, subject_dob, subject_sex, subject_citizenship, a_number, fbi_number, state_id,
+                booking_number, created_at, updated_at)
+            VALUES (:tracking, :f.id, :f.officeId, :agencyId, :f.createdBy, :filedBy, :f.type, :f.priority, :state,
                 :items, :f.narrative, :f.legalAuthority, :f.returnDate, :s.fullName, :s.aliases, :s.dateOfBirth,
                 :s.sex, :s.citizenship, :s.aNumber, :s.fbiNumber, :s.stateId, :s.bookingNumber, :now, :now)
             """)
     @GetGeneratedKeys("id")
     long insertRequest(@Bind("tracking") String tracking, @BindMethods("f") Filing filing,
-                       @Bind("agencyId") long agencyId, @Bind("state") RequestState state, @Bind("items") String items,
+                       @Bind("filedBy") long filedBy, @Bind("agencyId") long agencyId, @Bind("state") RequestState state, @Bind("items") String items,
                        @BindMethods("s") Subject subject, @Bind("now") Instant now);
 }

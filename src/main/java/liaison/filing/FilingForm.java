@@ -17,6 +17,7 @@ import liaison.requests.Priority;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.Subject;
+import liaison.system.XmlText;
 
 /**
  * The request form as typed, and its rules (DESIGN.md §3, §7). Keeps every value as it came so the form can be
@@ -115,7 +116,7 @@ public record FilingForm(String type, String priority, List<String> recipients, 
         flag(p, submit && asked.isEmpty(), "items", "filing.error.items.missing");
         String why = narrative.replace("\r\n", "\n").strip();
         flag(p, submit && why.isEmpty(), "narrative", "filing.error.narrative");
-        bounded(why, MAX_NARRATIVE, "narrative", p);
+        bounded(why, MAX_NARRATIVE, true, "narrative", p);
         Priority urgency = parseEnum(Priority.class, priority);
         flag(p, urgency == null, "priority", "filing.error.priority");
         String authority = null;
@@ -151,7 +152,7 @@ public record FilingForm(String type, String priority, List<String> recipients, 
             int before = p.size();
             String name = s.fullName().strip();
             flag(p, submit && name.isEmpty(), prefix + "fullName", "filing.error.subject.name", n);
-            bounded(name, NAME, prefix + "fullName", p);
+            bounded(name, NAME, false, prefix + "fullName", p);
             String aliases = optional(s.aliases(), ALIASES, prefix + "aliases", p);
             LocalDate born = date(s.dateOfBirth(), prefix + "dateOfBirth", p);
             flag(p, born != null && (born.isAfter(today) || born.getYear() < 1900), prefix + "dateOfBirth",
@@ -229,14 +230,17 @@ public record FilingForm(String type, String priority, List<String> recipients, 
 
     private static String optional(String raw, int max, String field, List<Problem> p) {
         String s = raw.strip();
-        bounded(s, max, field, p);
+        bounded(s, max, false, field, p);
         return s.isEmpty() ? null : s;
     }
 
-    private static void bounded(String s, int max, String field, List<Problem> p) {
+    /** At most {@code max} characters, each one that can be stored; line breaks only in a multi-line field. */
+    private static void bounded(String s, int max, boolean multiline, String field, List<Problem> p) {
         long length = s.codePoints().count();
         if (length > max) {
             p.add(problem(field, "filing.error.tooLong", max, length));
+        } else if (!XmlText.storable(s, multiline)) {
+            p.add(problem(field, multiline ? "form.error.unstorable" : "form.error.control"));
         }
     }
 

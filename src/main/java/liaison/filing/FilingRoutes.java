@@ -110,7 +110,7 @@ final class FilingRoutes {
         }
         Filing filing = checked.filing().withId(id, version);
         if (submit && !form.confirmDuplicates()) {
-            List<Request> duplicates = filings.duplicates(filing);
+            List<Request> duplicates = filings.duplicates(actor, filing);
             if (!duplicates.isEmpty()) {
                 Map<String, Object> page = page(form, id, version);
                 page.put("duplicates", duplicates);

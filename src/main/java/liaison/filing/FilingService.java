@@ -94,8 +94,12 @@ public final class FilingService {
         });
     }
 
-    /** Open requests already addressed to the same agency about the same identifiers, for a warning. */
-    public List<Request> duplicates(Filing filing) {
+    /**
+     * Open requests of the actor's own office already addressed to the same agency about the same identifiers, for
+     * a warning. Other offices' are never named (the agency's clerks see those, on the request's page).
+     */
+    public List<Request> duplicates(Account actor, Filing filing) {
+        requireRequester(actor);
         RequestDao dao = jdbi.onDemand(RequestDao.class);
         List<Request> found = new ArrayList<>();
         for (long agencyId : filing.recipients()) {
@@ -103,8 +107,8 @@ public final class FilingService {
                 if (blank(s.aNumber()) && blank(s.fbiNumber()) && blank(s.bookingNumber())) {
                     continue;
                 }
-                dao.openWithIdentifier(agencyId, nullIfBlank(s.aNumber()), nullIfBlank(s.fbiNumber()),
-                        nullIfBlank(s.bookingNumber())).stream()
+                dao.openOfOfficeWithIdentifier(actor.agencyId(), agencyId, nullIfBlank(s.aNumber()),
+                        nullIfBlank(s.fbiNumber()), nullIfBlank(s.bookingNumber())).stream()
                         .filter(r -> found.stream().noneMatch(f -> f.id() == r.id())).forEach(found::add);
             }
         }
@@ -142,8 +146,8 @@ public final class FilingService {
         String tracking = String.format("LIA-%d-%06d", Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
                 dao.nextTrackingDigits());
         RequestState state = filing.type().needsApproval() ? RequestState.PENDING_APPROVAL : RequestState.SUBMITTED;
-        long id = h.attach(FilingDao.class).insertRequest(tracking, filing, agencyId, state, Items.join(filing.items()),
-                subject, now);
+        long id = h.attach(FilingDao.class).insertRequest(tracking, filing, actor.id(), agencyId, state,
+                Items.join(filing.items()), subject, now);
         filing.items().forEach(item -> dao.insertItem(id, item));
         dao.insertEvent(id, now, actor.id(), "filed", null, state, null);
         if (state == RequestState.SUBMITTED) {

@@ -12,6 +12,7 @@ import java.util.Set;
 import liaison.requests.LegalProcess;
 import liaison.requests.RequestedItem;
 import liaison.system.FormDates;
+import liaison.system.XmlText;
 
 /**
  * The publish form as typed, and its rules: a statement, citations one per line (at least one when anything is
@@ -76,6 +77,8 @@ public record PolicyForm(String statement, String citations, String effectiveOn,
         long length = text.codePoints().count();
         if (length > MAX_STATEMENT) {
             p.add(problem("statement", "policy.error.tooLong", MAX_STATEMENT, length));
+        } else if (!XmlText.storable(text, true)) {
+            p.add(problem("statement", "form.error.unstorable"));
         }
         List<String> cited = citations(p);
         Map<RequestedItem, Map<LegalProcess, Decision>> rules = rules(p);
@@ -95,6 +98,10 @@ public record PolicyForm(String statement, String citations, String effectiveOn,
     }
 
     private List<String> citations(List<Problem> p) {
+        if (!XmlText.storable(citations, true)) {
+            p.add(problem("citations", "form.error.unstorable"));
+            return List.of();
+        }
         Set<String> cited = new LinkedHashSet<>();
         String[] lines = citations.split("\\R");
         for (int i = 0; i < lines.length; i++) {

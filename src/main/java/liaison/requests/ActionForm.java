@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import liaison.system.FormDates;
 import liaison.system.Messages;
+import liaison.system.XmlText;
 
 /**
  * One of the detail page's forms as posted: what was typed (kept, to be shown again) and what is wrong with it,
@@ -61,7 +62,11 @@ public final class ActionForm {
         return value;
     }
 
-    /** Stripped text, or null when blank; records "required" and "too long" errors. */
+    /**
+     * Stripped text, or null when blank; records "required", "too long" and "cannot be stored" errors. The page's
+     * fields are free text (many of them text areas), so tabs and line breaks are kept; other control characters
+     * are refused ({@link XmlText}).
+     */
     public String text(String name, int max, boolean required) {
         return text(name, label(name), max, required);
     }
@@ -76,6 +81,8 @@ public final class ActionForm {
         }
         if (value.length() > max) {
             error(name, "request.error.tooLong", label, max, value.length());
+        } else if (!XmlText.storable(value, true)) {
+            error(name, "request.error.unstorable", label);
         }
         return value;
     }

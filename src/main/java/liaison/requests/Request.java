@@ -15,6 +15,7 @@ public record Request(
         String agencyName,
         String agencyTimeZone,
         long createdBy,
+        long lastChangedBy,
         RequestType type,
         Priority priority,
         RequestState state,

@@ -41,6 +41,10 @@ public interface RequestDao {
     @SqlQuery("SELECT NEXT VALUE FOR tracking_numbers")
     long nextTrackingDigits();
 
+    /** Who last changed the request, for the two-person rule ({@link RequestPolicy#canApprove}). */
+    @SqlUpdate("UPDATE requests SET last_changed_by = :accountId WHERE id = :id")
+    void markChangedBy(@Bind("id") long id, @Bind("accountId") long accountId);
+
     /** Moves the state if nobody changed the request since {@code version} was read; 0 rows means stale. */
     @SqlUpdate("""
             UPDATE requests SET state = :to, version = version + 1, updated_at = :now
@@ -134,18 +138,42 @@ public interface RequestDao {
 
     // --- duplicates
 
-    /** Open requests to {@code agencyId} naming any of these identifiers, for the warning before submit. */
+    /** Requests naming any of the identifiers bound (a null one names nothing). */
+    String SAME_IDENTIFIER = """
+             ((:aNumber IS NOT NULL AND r.a_number = :aNumber)
+              OR (:fbiNumber IS NOT NULL AND r.fbi_number = :fbiNumber)
+              OR (:bookingNumber IS NOT NULL AND r.booking_number = :bookingNumber))
+            """;
+
+    /**
+     * The office's own open requests to {@code agencyId} naming any of these identifiers, for the warning before
+     * submit. Only the office's: another office's request, its tracking number, even its existence, is not the
+     * requester's to know (a filed subpoena not yet approved is hidden even from the agency).
+     */
     @SqlQuery(SELECT + """
-             WHERE r.agency_id = :agencyId
+             WHERE r.office_id = :officeId AND r.agency_id = :agencyId
                AND r.state IN ('PENDING_APPROVAL', 'SUBMITTED', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED',
                                'REFERRED_FOR_ENFORCEMENT')
-               AND ((:aNumber IS NOT NULL AND r.a_number = :aNumber)
-                 OR (:fbiNumber IS NOT NULL AND r.fbi_number = :fbiNumber)
-                 OR (:bookingNumber IS NOT NULL AND r.booking_number = :bookingNumber))
+               AND""" + SAME_IDENTIFIER + """
              ORDER BY r.id LIMIT 10
             """)
-    List<Request> openWithIdentifier(@Bind("agencyId") long agencyId, @Bind("aNumber") String aNumber,
-                                     @Bind("fbiNumber") String fbiNumber, @Bind("bookingNumber") String bookingNumber);
+    List<Request> openOfOfficeWithIdentifier(@Bind("officeId") long officeId, @Bind("agencyId") long agencyId,
+                                             @Bind("aNumber") String aNumber, @Bind("fbiNumber") String fbiNumber,
+                                             @Bind("bookingNumber") String bookingNumber);
+
+    /**
+     * Open requests served on {@code agencyId}, from any office, naming any of these identifiers, other than
+     * {@code exceptId}: the agency's clerks see them all, as all are addressed to them (never one not yet served).
+     */
+    @SqlQuery(SELECT + """
+             WHERE r.agency_id = :agencyId AND r.id <> :exceptId
+               AND r.state IN ('SUBMITTED', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED', 'REFERRED_FOR_ENFORCEMENT')
+               AND""" + SAME_IDENTIFIER + """
+             ORDER BY r.id LIMIT 10
+            """)
+    List<Request> servedWithIdentifier(@Bind("agencyId") long agencyId, @Bind("exceptId") long exceptId,
+                                       @Bind("aNumber") String aNumber, @Bind("fbiNumber") String fbiNumber,
+                                       @Bind("bookingNumber") String bookingNumber);
 
     /** A page of the office's requests, newest first (keyset on id). */
     @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit")

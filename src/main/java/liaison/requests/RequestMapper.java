@@ -24,6 +24,7 @@ public final class RequestMapper implements RowMapper<Request> {
                 rs.getString("agency_name"),
                 rs.getString("agency_time_zone"),
                 rs.getLong("created_by"),
+                rs.getLong("last_changed_by"),
                 RequestType.valueOf(rs.getString("request_type")),
                 Priority.valueOf(rs.getString("priority")),
                 RequestState.valueOf(rs.getString("state")),

@@ -34,8 +34,21 @@ public final class RequestPolicy {
         return r.state().canMoveTo(to, r.type());
     }
 
+    /**
+     * Approving signs the subpoena, so it takes a second person (two-person rule): an approving officer who filed
+     * or last changed it (drafted, filed or resubmitted it, holding the requester role too) may not.
+     */
     public boolean canApprove(Account a, Request r) {
-        return approver(a, r) && r.state() == RequestState.PENDING_APPROVAL;
+        return approver(a, r) && r.state() == RequestState.PENDING_APPROVAL && !authored(a, r);
+    }
+
+    /** An approving officer who would approve this subpoena but for having filed or last changed it themself. */
+    public boolean approvalNeedsAnother(Account a, Request r) {
+        return approver(a, r) && r.state() == RequestState.PENDING_APPROVAL && authored(a, r);
+    }
+
+    private static boolean authored(Account a, Request r) {
+        return a.id() == r.createdBy() || a.id() == r.lastChangedBy();
     }
 
     public boolean canReturn(Account a, Request r) {

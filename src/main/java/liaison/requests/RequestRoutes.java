@@ -84,6 +84,9 @@ public final class RequestRoutes {
         model.put("s", r.subject());
         model.put("items", view.items().stream().sorted(Comparator.comparing(ItemAnswer::item)).toList());
         model.put("can", can);
+        model.put("duplicates", views.duplicates(viewer, r));
+        // instead of the approve button: why this approving officer may not sign, so they know whom to ask
+        model.put("approvalNeedsAnother", policy.approvalNeedsAnother(viewer, r));
         model.put("due", view.clock().due().orElse(null));
         model.put("status", view.clock().status());
         model.put("timeline", timeline);

@@ -49,6 +49,21 @@ public final class RequestViews {
         });
     }
 
+    /**
+     * For the answering agency's people: its other open requests about the same A-number, FBI or booking number,
+     * from every office (all are addressed to it), served ones only. Nobody else is shown any: the filing form
+     * warns requesters of their own office's.
+     */
+    public List<Request> duplicates(Account viewer, Request r) {
+        Subject s = r.subject();
+        if (!policy.ofAnsweringAgency(viewer, r) || s.aNumber() == null && s.fbiNumber() == null
+                && s.bookingNumber() == null) {
+            return List.of();
+        }
+        return jdbi.onDemand(RequestDao.class).servedWithIdentifier(viewer.agencyId(), r.id(), s.aNumber(),
+                s.fbiNumber(), s.bookingNumber());
+    }
+
     /** A page of the office's requests, newest first; one row more than a page tells there is a next one. */
     public List<Request> ofOffice(Account viewer, long beforeId) {
         return jdbi.onDemand(RequestDao.class).ofOffice(viewer.agencyId(), beforeId, Pages.SIZE + 1);

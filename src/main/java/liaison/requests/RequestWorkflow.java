@@ -49,7 +49,8 @@ public final class RequestWorkflow {
     }
 
     public void resubmit(Account a, long id, int version, String note) {
-        move(a, id, version, policy::canResubmit, RequestState.PENDING_APPROVAL, "resubmitted", note, none());
+        move(a, id, version, policy::canResubmit, RequestState.PENDING_APPROVAL, "resubmitted", note,
+                (h, r, now) -> h.attach(RequestDao.class).markChangedBy(r.id(), a.id()));
     }
 
     public void acknowledge(Account a, long id, int version) {

@@ -40,11 +40,16 @@ public final class PdfDocuments {
         engine.setMessageResolver(messages);
     }
 
-    /** The template as XHTML, with {@code fmt} for dates as on every page. */
+    /**
+     * The template as XHTML, with {@code fmt} for dates as on every page. Thymeleaf writes a stored control
+     * character as it is or as a character reference, neither of which an XML parser reads: such characters are left
+     * out, so that text stored before the forms refused them (or by anything but the forms) cannot make a document
+     * impossible to issue.
+     */
     public String xhtml(String template, Map<String, ?> model) {
         Map<String, Object> variables = new HashMap<>(model);
         variables.put("fmt", formats);
-        return engine.process(template, new Context(Locale.US, variables));
+        return XmlText.stripDocument(engine.process(template, new Context(Locale.US, variables)));
     }
 
     /** The template as a PDF. */

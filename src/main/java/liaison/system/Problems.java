@@ -17,7 +17,6 @@ public final class Problems {
     public static final int MAX_EMAIL = 254;
     private static final int MAX_LOCAL_PART = 64;
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     /** One problem: the field, the message key and its arguments. */
     public record Problem(String field, String key, List<Object> args) {
@@ -45,12 +44,15 @@ public final class Problems {
         return List.copyOf(list);
     }
 
-    /** A one-line text: stripped; required or not; at most {@code max} characters; no control characters. */
+    /**
+     * A one-line text: stripped; required or not; at most {@code max} characters; no line break or other character
+     * that cannot be stored ({@link XmlText}).
+     */
     public String text(String field, String value, int max, boolean required) {
         String v = value == null ? "" : value.strip();
         if (!when(required && v.isEmpty(), field, "form.error.required")
                 && !when(v.codePointCount(0, v.length()) > max, field, "form.error.tooLong", max)) {
-            when(CONTROL.matcher(v).find(), field, "form.error.control");
+            when(!XmlText.storable(v, false), field, "form.error.control");
         }
         return v;
     }

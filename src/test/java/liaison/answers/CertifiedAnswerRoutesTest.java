@@ -100,6 +100,31 @@ class CertifiedAnswerRoutesTest {
         assertTrue(pdf.body().length > 1000);
     }
 
+    /**
+     * Text stored before the forms refused characters XML cannot carry (or written by anything but the forms) must
+     * not make the certified answer impossible to download, for either side, for ever.
+     */
+    @Test
+    void charactersXmlCannotCarryAreLeftOutOfThePdfNotFatalToIt() throws Exception {
+        Request r = requests.file(NY_REQUESTER, NYC_DOC, RequestType.INFORMATION_REQUEST,
+                AnsweredRequests.subject("Leander Quist", "A000000915", null),
+                EnumSet.of(RequestedItem.CUSTODY_STATUS));
+        requests.answer(NYC_CLERK, r.id(), Map.of(RequestedItem.CUSTODY_STATUS, "In custody"),
+                StructuredAnswer.NONE);
+        app.database.jdbi().useHandle(h -> {
+            h.execute("UPDATE requests SET subject_name = ? WHERE id = ?", "Leander\u0001 Quist\u0000\uFFFF", r.id());
+            h.execute("UPDATE request_items SET answer_value = ? WHERE request_id = ?", "In\u0008 custody\u001F",
+                    r.id());
+        });
+        for (String who : new String[] {NY_REQUESTER, NYC_CLERK}) {
+            HttpResponse<byte[]> pdf = bytes(app.session().signInAs(who), pdfPath(r.id()));
+            assertEquals(200, pdf.statusCode(), who);
+            String text = CertifiedAnswerPdfTest.text(pdf.body());
+            assertTrue(text.contains("Leander Quist"), text);
+            assertTrue(text.contains("In custody"), text);
+        }
+    }
+
     @Test
     void otherAgenciesGet404AndTheAgencyAdmin403() {
         for (String outsider : new String[] {DENVER_CLERK, DENVER_REQUESTER, "clerk@county-jail.example"}) {

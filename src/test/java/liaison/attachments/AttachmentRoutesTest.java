@@ -39,7 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The upload and download routes over HTTP: multipart with the CSRF token, limits, refusals, scoping. */
 class AttachmentRoutesTest {
-    private static final String BOUNDARY = "----liaison-test-boundary-7f3a";
+    static final String BOUNDARY = "----liaison-test-boundary-7f3a";
 
     static TestApp app;
     static AttachmentService attachments;

@@ -210,10 +210,10 @@ class AttachmentServiceTest {
         assertEquals("passwd.pdf", AttachmentNames.sanitize("../../etc/passwd.pdf", AttachmentType.PDF));
         assertEquals("report.pdf", AttachmentNames.sanitize("C:\\Users\\x\\report.pdf", AttachmentType.PDF));
         // a right-to-left override would make "harmless\u202Efdp.exe" read as "harmlessexe.pdf"
-        assertEquals("harmlessfdp.exe", AttachmentNames.sanitize("harmless\u202Efdp.exe", AttachmentType.PDF));
+        assertEquals("harmlessfdp.pdf", AttachmentNames.sanitize("harmless\u202Efdp.exe", AttachmentType.PDF));
         assertEquals("ab.pdf", AttachmentNames.sanitize("a\u0000\nb.pdf", AttachmentType.PDF));
         assertEquals("attachment.png", AttachmentNames.sanitize("../", AttachmentType.PNG));
-        assertEquals("env", AttachmentNames.sanitize(".env", AttachmentType.PDF));
+        assertEquals("env.pdf", AttachmentNames.sanitize(".env", AttachmentType.PDF));
         String longName = "x".repeat(400) + ".pdf";
         String cut = AttachmentNames.sanitize(longName, AttachmentType.PDF);
         assertEquals(255, cut.length());
@@ -222,6 +222,25 @@ class AttachmentServiceTest {
                 Optional.empty(), null).fileName();
         assertEquals(cut, stored);
         assertEquals("r_sum_.pdf", AttachmentNames.asciiFallback("r\"sumé.pdf"));
+    }
+
+    @Test
+    void aFileIsNamedForTheTypeFoundInItsBytes() {
+        assertEquals("page.pdf", AttachmentNames.sanitize("page.html", AttachmentType.PDF));
+        assertEquals("scan.png", AttachmentNames.sanitize("scan.JPEG", AttachmentType.PNG));
+        assertEquals("photo.JPG", AttachmentNames.sanitize("photo.JPG", AttachmentType.JPEG), "its own kept as sent");
+        assertEquals("photo.jpeg", AttachmentNames.sanitize("photo.jpeg", AttachmentType.JPEG));
+        assertEquals("report v1.2.pdf", AttachmentNames.sanitize("report v1.2", AttachmentType.PDF),
+                "a version is no extension");
+        assertEquals("report.pdf", AttachmentNames.sanitize("report.", AttachmentType.PDF));
+        assertEquals("notes.pdf", AttachmentNames.sanitize("notes", AttachmentType.PDF));
+        assertEquals("attachment.jpg", AttachmentNames.sanitize("...", AttachmentType.JPEG));
+        String longName = "y".repeat(300) + ".html";
+        String cut = AttachmentNames.sanitize(longName, AttachmentType.PDF);
+        assertEquals(255, cut.length());
+        assertTrue(cut.endsWith("y.pdf"));
+        assertEquals("page.pdf", AttachmentNames.served(new AttachmentFile(1, "page.html", "application/pdf", "",
+                new byte[0])), "a name stored before is served with its type's extension too");
     }
 
     @Test

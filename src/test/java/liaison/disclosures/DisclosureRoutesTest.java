@@ -101,6 +101,8 @@ class DisclosureRoutesTest {
                 "/disclosures?to=3000-01-01", "To must be in the years 2000 to 2100.",
                 "/disclosures?from=" + "9".repeat(500), "From must be a date",
                 "/disclosures?identifier=" + "A".repeat(31), "The identifier must be at most 30 characters.",
+                // what is searched for goes into the audit log: only what can be stored
+                "/disclosures?identifier=%00%3Cscript%3E", "Remove the line breaks and other control characters",
                 "/disclosures.csv?from=yesterday", "From must be a date");
         cases.forEach((address, message) -> {
             HttpResponse<String> r = clerk.get(address);
@@ -111,7 +113,7 @@ class DisclosureRoutesTest {
         });
         assertTrue(clerk.get("/disclosures?from=2026-13-45").body().contains("value=\"2026-13-45\""));
         for (String odd : List.of("/disclosures?after=abc", "/disclosures?after=-5", "/disclosures?after=" +
-                "9".repeat(40), "/disclosures?identifier=%00%3Cscript%3E", "/disclosures?from=&to=&identifier=")) {
+                "9".repeat(40), "/disclosures?identifier=%3Cscript%3E", "/disclosures?from=&to=&identifier=")) {
             assertEquals(200, clerk.get(odd).statusCode(), odd);
         }
     }

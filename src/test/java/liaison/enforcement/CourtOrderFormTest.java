@@ -34,7 +34,7 @@ class CourtOrderFormTest {
             RequestedItem.CUSTODY_STATUS, RequestedItem.HOME_WORK_ADDRESS);
 
     static Request referred() {
-        return new Request(7, "LIA-2026-000007", 1, 1, "ERO New York", 3, "NYC DOC", "America/New_York", 1,
+        return new Request(7, "LIA-2026-000007", 1, 1, "ERO New York", 3, "NYC DOC", "America/New_York", 1, 1,
                 RequestType.ADMINISTRATIVE_SUBPOENA, Priority.ROUTINE, RequestState.REFERRED_FOR_ENFORCEMENT,
                 Outcome.DECLINED, ITEMS, "Why.", Filing.SUBPOENA_AUTHORITY, LocalDate.of(2026, 11, 20), null,
                 Instant.parse("2026-11-20T22:00:00Z"), false, null, null, null, false, 5);

@@ -22,7 +22,7 @@ import liaison.support.TestApp;
  * Subpoenas brought to the states enforcement needs (declined, referred) through the real services, and the court
  * order form posted as a browser posts it: multipart, with the session's CSRF token.
  */
-final class EnforcementFixture {
+public final class EnforcementFixture {
     static final String DENVER_APPROVER = "approver@ero-denver.example";
     static final String BASIS = "NYC Admin. Code § 9-131: administrative, not judicial, process";
     static final byte[] ORDER_PDF = "%PDF-1.4\n% the court order (test)\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
@@ -32,14 +32,14 @@ final class EnforcementFixture {
     final Enforcement enforcement;
     private final TestApp app;
 
-    EnforcementFixture(TestApp app) {
+    public EnforcementFixture(TestApp app) {
         this.app = app;
         this.requests = new RequestFixture(app);
         this.enforcement = app.modules().enforcement().service();
     }
 
     /** A subpoena of ERO New York to NYC DOC, approved (served); its items are {@link RequestFixture#ITEMS}. */
-    long served() {
+    public long served() {
         long id = requests.file(RequestType.ADMINISTRATIVE_SUBPOENA);
         requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id));
         return id;
@@ -56,7 +56,7 @@ final class EnforcementFixture {
     }
 
     /** Declined, then referred for enforcement by the office's approving officer. */
-    long referred() {
+    public long referred() {
         long id = declined();
         enforcement.refer(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id),
                 "Referred to the U.S. Attorney's Office.");
@@ -64,7 +64,7 @@ final class EnforcementFixture {
     }
 
     /** A valid court order form for the request at its current version, every item ticked. */
-    Map<String, String> orderForm(long id) {
+    public Map<String, String> orderForm(long id) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("version", String.valueOf(requests.version(id)));
         form.put("court", "U.S. District Court for the Southern District of New York");
@@ -76,7 +76,7 @@ final class EnforcementFixture {
     }
 
     /** Posts the court order form with this file (none when {@code file} is null) and the session's CSRF token. */
-    HttpResponse<String> postOrder(HttpSession session, long id, Map<String, String> fields, String fileName,
+    public HttpResponse<String> postOrder(HttpSession session, long id, Map<String, String> fields, String fileName,
                                    byte[] file) {
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>(fields);

@@ -134,6 +134,11 @@ class PolicyRoutesTest {
                 "Enter at most 4,000 characters; this has 10,000.");
         assertRefused(admin.post("/agency/policy", form(Decision.SHARES, "citations", huge)), 422,
                 "Each citation can have at most 300 characters; line 1 has 10,000.");
+        String unstorable = "Remove the control characters (invisible characters other than tabs and line breaks)";
+        assertRefused(admin.post("/agency/policy", form(Decision.SHARES, "statement", "Kept\u0000 statement\n\tok")),
+                422, unstorable, "id=\"statement-error\"", "statement\n\tok</textarea>");
+        assertRefused(admin.post("/agency/policy", form(Decision.SHARES, "citations", "Code \uFFFF§ 3")), 422,
+                unstorable, "id=\"citations-error\"");
         assertRefused(admin.post("/agency/policy", form(Decision.SHARES, "effectiveOn", huge)), 422,
                 "Enter the date like 2026-11-02");
         assertRefused(admin.post("/agency/policy", form(Decision.SHARES, "effectiveOn", "2030-01-01")), 422,

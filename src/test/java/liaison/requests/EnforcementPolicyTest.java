@@ -37,7 +37,7 @@ class EnforcementPolicyTest {
     }
 
     static Request request(RequestType type, RequestState state, Outcome outcome, boolean paused) {
-        return new Request(7, "LIA-2026-000007", 1, OFFICE, "ERO New York", AGENCY, "NYC DOC", "America/New_York", 1,
+        return new Request(7, "LIA-2026-000007", 1, OFFICE, "ERO New York", AGENCY, "NYC DOC", "America/New_York", 1, 1,
                 type, Priority.ROUTINE, state, outcome, EnumSet.of(RequestedItem.RELEASE_DATE_TIME), "Why.",
                 Filing.SUBPOENA_AUTHORITY, LocalDate.of(2026, 11, 20), null, DUE, paused, BEFORE, null, null, false, 3);
     }

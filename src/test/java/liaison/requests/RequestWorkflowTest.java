@@ -161,10 +161,12 @@ class RequestWorkflowTest {
         var again = new Filing(0, 0, 0, RequestType.INFORMATION_REQUEST, Priority.ROUTINE,
                 EnumSet.of(RequestedItem.CUSTODY_STATUS), "x", null, null, List.of(nycDoc),
                 List.of(subject("Test Person Seven", "A777777777")), null, 0);
-        assertEquals(List.of(id), filings.duplicates(again).stream().map(Request::id).toList());
+        assertEquals(List.of(id), filings.duplicates(requester, again).stream().map(Request::id).toList());
+        assertTrue(filings.duplicates(account("requester@ero-denver.example"), again).isEmpty(),
+                "never another office's request");
         workflow.withdraw(requester, id, load(requester, id).version(), "No longer needed");
         assertEquals(RequestState.WITHDRAWN, load(requester, id).state());
-        assertTrue(filings.duplicates(again).isEmpty());
+        assertTrue(filings.duplicates(requester, again).isEmpty());
     }
 
     @Test

@@ -204,6 +204,10 @@ class InviteFlowHttpTest {
                 new Case(Map.of("displayName", "No Role", "email", "norole@nyc-doc.example"), "Choose at least one role."),
                 new Case(Map.of("displayName", "Line\nBreak", "email", "crlf@nyc-doc.example", "roles", "CLERK"),
                         "Remove the line breaks"),
+                new Case(Map.of("displayName", "Not\uFFFFa name", "email", "ffff@nyc-doc.example", "roles", "CLERK"),
+                        "Remove the line breaks and other control characters: they cannot be stored."),
+                new Case(Map.of("displayName", "Job", "email", "nul@nyc-doc.example", "jobTitle", "Cl\u0000erk",
+                        "roles", "CLERK"), "Remove the line breaks and other control characters"),
                 new Case(Map.of("displayName", "Title", "email", "title@nyc-doc.example", "jobTitle", "T".repeat(201),
                         "roles", "CLERK"), "Use at most 200 characters.")}) {
             HttpResponse<String> r = admin.post("/agency/accounts/invite", c.form());
@@ -215,7 +219,8 @@ class InviteFlowHttpTest {
         }
         int made = app.database.jdbi().withHandle(h -> h.createQuery("""
                 SELECT COUNT(*) FROM accounts WHERE email IN ('long@nyc-doc.example', 'grab@nyc-doc.example',
-                'kind@nyc-doc.example', 'norole@nyc-doc.example', 'crlf@nyc-doc.example', 'title@nyc-doc.example')""")
+                'kind@nyc-doc.example', 'norole@nyc-doc.example', 'crlf@nyc-doc.example', 'title@nyc-doc.example',
+                'ffff@nyc-doc.example', 'nul@nyc-doc.example')""")
                 .mapTo(Integer.class).one());
         assertEquals(0, made);
     }

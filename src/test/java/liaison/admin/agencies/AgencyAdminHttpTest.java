@@ -82,6 +82,8 @@ class AgencyAdminHttpTest {
                 new Case("name", "", "Fill this in."),
                 new Case("name", "N".repeat(201), "Use at most 200 characters."),
                 new Case("name", "ERO Denver", "An agency with this name already exists."),
+                new Case("name", "Cedar\u0000 Jail", "Remove the line breaks and other control characters"),
+                new Case("name", "Cedar Jail\uFFFF", "Remove the line breaks and other control characters"),
                 new Case("jurisdiction", "  ", "Fill this in."),
                 new Case("contactEmail", "records at cedar", "Enter an e-mail address like"),
                 new Case("contactEmail", "x".repeat(250) + "@a.example", "Use at most 254 characters."),
