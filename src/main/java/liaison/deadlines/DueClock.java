@@ -135,10 +135,15 @@ public final class DueClock {
     }
 
     private Status runningStatus(Instant due, Instant now) {
+        return statusOf(calendar, zone, due, now);
+    }
+
+    /** The one rule for a running clock: past due is overdue; due soon within {@link #DUE_SOON_BUSINESS_DAYS}. */
+    public static Status statusOf(BusinessCalendar calendar, ZoneId zone, Instant due, Instant now) {
         if (now.isAfter(due)) {
             return Status.OVERDUE;
         }
-        int left = calendar.businessDaysBetween(localDate(now), localDate(due));
+        int left = calendar.businessDaysBetween(now.atZone(zone).toLocalDate(), due.atZone(zone).toLocalDate());
         return left <= DUE_SOON_BUSINESS_DAYS ? Status.DUE_SOON : Status.ON_TIME;
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import liaison.accounts.Account;
+import liaison.requests.Deadlines;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestMapper;
@@ -50,8 +51,7 @@ final class RequestQueries {
             sql.append(" AND r.priority = :priority");
         }
         if (filter.overdueOnly()) {
-            sql.append(" AND r.due_at < :now AND NOT r.clock_paused"
-                    + " AND r.state IN ('SUBMITTED', 'ACKNOWLEDGED', 'REFERRED_FOR_ENFORCEMENT')");
+            sql.append(" AND ").append(Deadlines.OVERDUE_SQL);
         }
         after.ifPresent(k -> sql.append(" AND (").append(RANK).append(", ").append(DUE)
                 .append(", r.id) > (:afterRank, :afterDue, :afterId)"));

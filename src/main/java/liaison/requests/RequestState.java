@@ -101,6 +101,11 @@ public enum RequestState {
         return to != REFERRED_FOR_ENFORCEMENT || type.isEnforceable();
     }
 
+    /** {@code ('A', 'B')} for an SQL {@code IN}: lists of states in queries are built from the enum, never typed. */
+    public static String sqlList(Set<RequestState> states) {
+        return states.stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
+
     /** The states this one may move to for a request of {@code type}. Unmodifiable. */
     public Set<RequestState> next(RequestType type) {
         Set<RequestState> targets = EnumSet.noneOf(RequestState.class);
