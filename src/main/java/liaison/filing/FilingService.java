@@ -21,6 +21,7 @@ import liaison.requests.RequestDao;
 import liaison.requests.RequestState;
 import liaison.requests.RequestType;
 import liaison.requests.Subject;
+import liaison.requests.TimelineKind;
 import liaison.requests.WorkflowException;
 import liaison.system.Role;
 import org.jdbi.v3.core.Handle;
@@ -149,7 +150,7 @@ public final class FilingService {
         long id = h.attach(FilingDao.class).insertRequest(tracking, filing, actor.id(), agencyId, state,
                 Items.join(filing.items()), subject, now);
         filing.items().forEach(item -> dao.insertItem(id, item));
-        dao.insertEvent(id, now, actor.id(), "filed", null, state, null);
+        dao.insertEvent(id, now, actor.id(), TimelineKind.FILED, null, state, null);
         if (state == RequestState.SUBMITTED) {
             dao.markSubmitted(id, now);
             requestClock.start(h, dao.findVisible(id, actor.agencyId()).orElseThrow(), actor.id(), now);

@@ -35,11 +35,12 @@ public final class AutoClose {
                 if (r == null || r.state() != RequestState.ANSWERED || !r.answeredAt().isBefore(now.minus(AFTER))) {
                     return 0;
                 }
-                dao.moveState(r.id(), r.version(), RequestState.CLOSED, now);
+                RequestWorkflow.update(dao, r, RequestState.CLOSED, now);
                 dao.markClosed(r.id(), now);
-                dao.insertEvent(r.id(), now, null, "closed-automatically", r.state(), RequestState.CLOSED,
+                dao.insertEvent(r.id(), now, null, TimelineKind.CLOSED_AUTOMATICALLY, r.state(), RequestState.CLOSED,
                         "30 days after the answer");
-                audit.append(h, AuditEvent.of("request.closed-automatically").on("request", r.trackingNumber()));
+                audit.append(h, AuditEvent.of(TimelineKind.CLOSED_AUTOMATICALLY.auditAction())
+                        .on("request", r.trackingNumber()));
                 return 1;
             });
         }

@@ -3,6 +3,9 @@ package liaison.requests;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import liaison.deadlines.ClockEvent;
+import liaison.deadlines.DueClock;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
@@ -15,6 +18,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * parameter: a request is visible to its filing office, and to the addressed agency once it has been served.
  */
 @RegisterRowMapper(RequestMapper.class)
+@RegisterColumnMapper(TimelineKind.Mapper.class)
 @RegisterConstructorMapper(TimelineEvent.class)
 @RegisterConstructorMapper(ClockEntry.class)
 @RegisterConstructorMapper(Message.class)
@@ -71,9 +75,15 @@ public interface RequestDao {
             INSERT INTO request_events (request_id, occurred_at, actor_id, kind, from_state, to_state, details)
             VALUES (:requestId, :at, :actorId, :kind, :from, :to, :details)
             """)
-    void insertEvent(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
-                     @Bind("kind") String kind, @Bind("from") RequestState from, @Bind("to") RequestState to,
-                     @Bind("details") String details);
+    void insertEventRow(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
+                        @Bind("kind") String kind, @Bind("from") RequestState from, @Bind("to") RequestState to,
+                        @Bind("details") String details);
+
+    /** A line of the timeline; its kind is stored as {@link TimelineKind#stored()}. */
+    default void insertEvent(long requestId, Instant at, Long actorId, TimelineKind kind, RequestState from,
+                             RequestState to, String details) {
+        insertEventRow(requestId, at, actorId, kind.stored(), from, to, details);
+    }
 
     @SqlQuery("""
             SELECT e.id, e.occurred_at, e.actor_id, a.display_name AS actor_name, g.name AS actor_agency, e.kind,
@@ -90,7 +100,8 @@ public interface RequestDao {
             VALUES (:requestId, :at, :actorId, :kind, :due, :basis, :reason)
             """)
     void insertClock(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
-                     @Bind("kind") String kind, @Bind("due") Instant due, @Bind("basis") String basis,
+                     @Bind("kind") ClockEvent.Kind kind, @Bind("due") Instant due,
+                     @Bind("basis") DueClock.Basis basis,
                      @Bind("reason") String reason);
 
     @SqlQuery("""

@@ -55,4 +55,15 @@ class RequestEnumsTest {
         assertEquals(List.of("On time", "Due soon", "Overdue", "Paused", "No deadline"),
                 Stream.of(DueClock.Status.values()).map(DueClock.Status::label).toList());
     }
+
+    @Test
+    void everyTimelineKindHasWordsForPeopleAndKeepsItsStoredValue() {
+        var messages = new liaison.system.Messages();
+        for (TimelineKind kind : TimelineKind.values()) {
+            assertFalse(messages.get(kind.messageKey()).isBlank(), kind.name());
+            assertEquals(kind, TimelineKind.ofStored(kind.stored()));
+        }
+        assertEquals("closed-automatically", TimelineKind.CLOSED_AUTOMATICALLY.stored());
+        assertEquals("Closed automatically", messages.get(TimelineKind.CLOSED_AUTOMATICALLY.messageKey()));
+    }
 }
