@@ -106,6 +106,18 @@ public enum RequestState {
         return states.stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     }
 
+    /**
+     * Where filing puts a new request of {@code type}: the one move out of a draft the table allows for that type
+     * (a subpoena waits for approval, the others are served at once).
+     */
+    public static RequestState filedState(RequestType type) {
+        Set<RequestState> first = DRAFT.next(type);
+        if (first.size() != 1) {
+            throw new IllegalStateException("the table must give one first state for " + type + ": " + first);
+        }
+        return first.iterator().next();
+    }
+
     /** The states this one may move to for a request of {@code type}. Unmodifiable. */
     public Set<RequestState> next(RequestType type) {
         Set<RequestState> targets = EnumSet.noneOf(RequestState.class);

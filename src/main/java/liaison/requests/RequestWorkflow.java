@@ -119,16 +119,69 @@ public final class RequestWorkflow {
     public void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
                      TimelineKind kind, String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
-            if (!r.state().canMoveTo(to, r.type())) {
-                throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
-                        "a request that is " + r.state().label() + " cannot become " + to.label());
-            }
-            RequestDao dao = h.attach(RequestDao.class);
-            update(dao, r, to, now);
-            dao.insertEvent(r.id(), now, a.id(), kind, r.state(), to, details);
+            step(h.attach(RequestDao.class), r, to, kind, a.id(), details, now);
             effect.apply(h, r, now);
             audit.append(h, event(a, kind.auditAction(), r, details));
         });
+    }
+
+    /**
+     * Files one new request: the transition table decides its first state ({@link RequestState#filedState}), the
+     * caller's {@code row} inserts it in that state within the caller's transaction, and the workflow writes the
+     * timeline, starts the clock of a request served at once, and appends to the audit log.
+     */
+    public Request file(Handle h, Account a, RequestType type, NewRow row) {
+        Instant now = clock.instant();
+        RequestState state = RequestState.filedState(type);
+        RequestDao dao = h.attach(RequestDao.class);
+        long id = row.insert(h, state, now);
+        dao.insertEvent(id, now, a.id(), TimelineKind.FILED, null, state, null);
+        if (state == RequestState.SUBMITTED) {
+            dao.markSubmitted(id, now);
+        }
+        Request r = dao.lockForSystem(id).orElseThrow();
+        if (state == RequestState.SUBMITTED) {
+            requestClock.start(h, r, a.id(), now);
+        }
+        audit.append(h, event(a, TimelineKind.FILED.auditAction(), r, null));
+        return r;
+    }
+
+    /** Inserts a new request's row in the state given; returns its id. */
+    @FunctionalInterface
+    public interface NewRow {
+        long insert(Handle h, RequestState state, Instant now);
+    }
+
+    /**
+     * The portal's own move: an answered request whose answer is older than {@code answeredBefore} closes itself.
+     * False when it no longer qualifies (closed by a person, or by another instance, meanwhile).
+     */
+    boolean closeAutomatically(long id, Instant answeredBefore) {
+        return jdbi.inTransaction(h -> {
+            RequestDao dao = h.attach(RequestDao.class);
+            Request r = dao.lockForSystem(id).orElse(null);
+            if (r == null || r.state() != RequestState.ANSWERED || !r.answeredAt().isBefore(answeredBefore)) {
+                return false;
+            }
+            Instant now = clock.instant();
+            step(dao, r, RequestState.CLOSED, TimelineKind.CLOSED_AUTOMATICALLY, null, "30 days after the answer", now);
+            dao.markClosed(r.id(), now);
+            audit.append(h, AuditEvent.of(TimelineKind.CLOSED_AUTOMATICALLY.auditAction())
+                    .on("request", r.trackingNumber()));
+            return true;
+        });
+    }
+
+    /** One move by the table: allowed for this type, the versioned update, the timeline line. */
+    private static void step(RequestDao dao, Request r, RequestState to, TimelineKind kind, Long actorId,
+                             String details, Instant now) {
+        if (!r.state().canMoveTo(to, r.type())) {
+            throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
+                    "a request that is " + r.state().label() + " cannot become " + to.label());
+        }
+        update(dao, r, to, now);
+        dao.insertEvent(r.id(), now, actorId, kind, r.state(), to, details);
     }
 
     public void change(Account a, long id, int version, BiPredicate<Account, Request> may, TimelineKind kind,

@@ -158,4 +158,11 @@ class RequestStateTest {
                 () -> RequestState.SUBMITTED.next(RequestType.INFORMATION_REQUEST).clear());
         assertFalse(RequestState.DRAFT.canMoveTo(RequestState.CLOSED));
     }
+
+    @Test
+    void filingPutsASubpoenaBeforeAnApproverAndServesTheOthersAtOnce() {
+        assertEquals(RequestState.PENDING_APPROVAL, RequestState.filedState(RequestType.ADMINISTRATIVE_SUBPOENA));
+        assertEquals(RequestState.SUBMITTED, RequestState.filedState(RequestType.INFORMATION_REQUEST));
+        assertEquals(RequestState.SUBMITTED, RequestState.filedState(RequestType.RELEASE_NOTIFICATION));
+    }
 }
