@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import liaison.system.Messages;
 
 /**
  * A request's due-date clock, read from its ledger of {@link ClockEvent}s. Nothing here is
@@ -28,20 +29,14 @@ public final class DueClock {
 
     /** What a queue shows about the deadline. */
     public enum Status {
-        ON_TIME("On time"),
-        DUE_SOON("Due soon"),
-        OVERDUE("Overdue"),
-        PAUSED("Paused"),
-        NONE("No deadline");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
+        ON_TIME,
+        DUE_SOON,
+        OVERDUE,
+        PAUSED,
+        NONE;
 
         public String label() {
-            return label;
+            return Messages.label(this);
         }
     }
 

@@ -66,4 +66,15 @@ class RequestEnumsTest {
         assertEquals("closed-automatically", TimelineKind.CLOSED_AUTOMATICALLY.stored());
         assertEquals("Closed automatically", messages.get(TimelineKind.CLOSED_AUTOMATICALLY.messageKey()));
     }
+
+    @Test
+    void stateAndDispositionWordsComeFromTheMessagesFile() {
+        var messages = new liaison.system.Messages();
+        for (RequestState s : RequestState.values()) {
+            assertEquals(messages.get("label.RequestState." + s.name()), s.label());
+        }
+        assertEquals("Pending approval", RequestState.PENDING_APPROVAL.label());
+        assertEquals(List.of("Provided", "Withheld", "Not held"),
+                Stream.of(Disposition.values()).map(Disposition::label).toList());
+    }
 }
