@@ -16,6 +16,7 @@ import liaison.requests.RequestState;
 import liaison.requests.RequestWorkflow;
 import liaison.requests.RequestedItem;
 import liaison.requests.StructuredAnswer;
+import liaison.requests.TimelineKind;
 import liaison.requests.WorkflowException;
 import liaison.system.Formats;
 
@@ -47,7 +48,7 @@ public final class Answering {
     public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
                        StructuredAnswer structured, PolicyReliance reliance) {
         Outcome outcome = Outcomes.of(items.values().stream().map(ItemAnswer::disposition).toList(), notInCustody);
-        workflow.move(a, id, version, policy::canAnswer, RequestState.ANSWERED, "answered", outcome.label(),
+        workflow.move(a, id, version, policy::canAnswer, RequestState.ANSWERED, TimelineKind.ANSWERED, outcome.label(),
                 (h, r, now) -> {
                     RequestDao dao = h.attach(RequestDao.class);
                     if (!items.keySet().equals(r.items())) {
@@ -67,7 +68,7 @@ public final class Answering {
 
     /** A new release date on an answered request; the state stays, the change is on the timeline. */
     public void amendRelease(Account a, long id, int version, Instant releaseAt, String reason) {
-        workflow.change(a, id, version, policy::canAmendRelease, "release-amended",
+        workflow.change(a, id, version, policy::canAmendRelease, TimelineKind.RELEASE_AMENDED,
                 new Formats().dateTime(releaseAt) + (reason == null || reason.isBlank() ? "" : " — " + reason),
                 (h, r, now) -> {
                     h.attach(AnswerDao.class).amendRelease(r.id(), releaseAt);

@@ -13,6 +13,7 @@ import liaison.audit.AuditLog;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestedItem;
+import liaison.requests.TimelineKind;
 import liaison.requests.WorkflowException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -128,7 +129,7 @@ public final class AttachmentService {
         long id = h.attach(AttachmentDao.class).insert(r.id(), item.orElse(null), actor.id(), now, name,
                 type.contentType(), sha256, content);
         String details = describe(id, name, sha256);
-        h.attach(RequestDao.class).insertEvent(r.id(), now, actor.id(), "attachment-added", null, null, details);
+        h.attach(RequestDao.class).insertEvent(r.id(), now, actor.id(), TimelineKind.ATTACHMENT_ADDED, null, null, details);
         audit.append(h, AuditEvent.of("attachment.added").by(actor.id(), actor.email(), actor.agencyId())
                 .on("request", r.trackingNumber()).from(clientIp).details(details));
         return new Attachment(id, r.id(), item.orElse(null), actor.id(), actor.displayName(), actor.agencyName(), now,

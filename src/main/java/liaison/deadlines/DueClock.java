@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import liaison.system.Messages;
 
 /**
  * A request's due-date clock, read from its ledger of {@link ClockEvent}s. Nothing here is
@@ -28,20 +29,14 @@ public final class DueClock {
 
     /** What a queue shows about the deadline. */
     public enum Status {
-        ON_TIME("On time"),
-        DUE_SOON("Due soon"),
-        OVERDUE("Overdue"),
-        PAUSED("Paused"),
-        NONE("No deadline");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
+        ON_TIME,
+        DUE_SOON,
+        OVERDUE,
+        PAUSED,
+        NONE;
 
         public String label() {
-            return label;
+            return Messages.label(this);
         }
     }
 
@@ -135,10 +130,15 @@ public final class DueClock {
     }
 
     private Status runningStatus(Instant due, Instant now) {
+        return statusOf(calendar, zone, due, now);
+    }
+
+    /** The one rule for a running clock: past due is overdue; due soon within {@link #DUE_SOON_BUSINESS_DAYS}. */
+    public static Status statusOf(BusinessCalendar calendar, ZoneId zone, Instant due, Instant now) {
         if (now.isAfter(due)) {
             return Status.OVERDUE;
         }
-        int left = calendar.businessDaysBetween(localDate(now), localDate(due));
+        int left = calendar.businessDaysBetween(now.atZone(zone).toLocalDate(), due.atZone(zone).toLocalDate());
         return left <= DUE_SOON_BUSINESS_DAYS ? Status.DUE_SOON : Status.ON_TIME;
     }
 

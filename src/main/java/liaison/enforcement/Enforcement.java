@@ -27,6 +27,7 @@ import liaison.requests.RequestWorkflow;
 import liaison.requests.RequestedItem;
 import liaison.requests.StructuredAnswer;
 import liaison.requests.TimelineEvent;
+import liaison.requests.TimelineKind;
 import liaison.requests.WorkflowException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -81,13 +82,13 @@ public final class Enforcement {
 
     /** Refers the subpoena for enforcement; the note says to whom ("Referred to the U.S. Attorney's Office"). */
     public void refer(Account a, long id, int version, String note) {
-        workflow.move(a, id, version, this::canRefer, RequestState.REFERRED_FOR_ENFORCEMENT, "referred", note,
+        workflow.move(a, id, version, this::canRefer, RequestState.REFERRED_FOR_ENFORCEMENT, TimelineKind.REFERRED, note,
                 RequestWorkflow.none());
     }
 
     /** Records the court order: the request goes back to the agency's queue, the clock restarts at its return date. */
     public void recordCourtOrder(Account a, long id, int version, NewCourtOrder order, String clientIp) {
-        workflow.move(a, id, version, policy::canRecordCourtOrder, RequestState.SUBMITTED, "court-order-recorded",
+        workflow.move(a, id, version, policy::canRecordCourtOrder, RequestState.SUBMITTED, TimelineKind.COURT_ORDER_RECORDED,
                 describe(order), (h, r, now) -> {
                     Set<RequestedItem> ordered = order.narrowed() == null ? r.items() : order.narrowed();
                     if (ordered.isEmpty() || !r.items().containsAll(ordered)) {
@@ -114,7 +115,7 @@ public final class Enforcement {
         if (!r.type().isEnforceable()) {
             return new Panel(List.of(), null);
         }
-        TimelineEvent referral = view.timeline().stream().filter(e -> "referred".equals(e.kind()))
+        TimelineEvent referral = view.timeline().stream().filter(e -> e.kind() == TimelineKind.REFERRED)
                 .reduce((first, second) -> second).orElse(null);
         return new Panel(jdbi.onDemand(CourtOrderDao.class).list(r.id()), referral);
     }
@@ -149,7 +150,7 @@ public final class Enforcement {
         String items = requests.items(r.id()).stream().map(Enforcement::line).collect(Collectors.joining("\n"));
         String summary = h.attach(AnswerDao.class).find(r.id()).map(StructuredAnswer::summary)
                 .map(s -> "\nSummary: " + cut(s)).orElse("");
-        requests.insertEvent(r.id(), now, a.id(), "answer-set-aside", null, null,
+        requests.insertEvent(r.id(), now, a.id(), TimelineKind.ANSWER_SET_ASIDE, null, null,
                 "Earlier answer (" + r.outcome().label() + ") set aside by the court order:\n" + items + summary);
         CourtOrderDao orders = h.attach(CourtOrderDao.class);
         orders.clearItemAnswers(r.id());

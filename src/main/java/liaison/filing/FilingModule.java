@@ -16,7 +16,7 @@ public final class FilingModule {
 
     /** {@code policies}: what each chosen agency shares, previewed on the form. */
     public FilingModule(Infrastructure infra, AuditLog audit, RequestsModule requests, PolicyService policies) {
-        this.service = new FilingService(infra.jdbi(), audit, infra.clock(), requests.clock());
+        this.service = new FilingService(infra.jdbi(), audit, infra.clock(), requests.workflow());
         this.pages = new FilingRoutes(service, infra.clock(), infra.messages(), policies);
     }
 

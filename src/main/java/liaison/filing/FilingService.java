@@ -16,10 +16,9 @@ import liaison.audit.AuditLog;
 import liaison.requests.Items;
 import liaison.requests.Priority;
 import liaison.requests.Request;
-import liaison.requests.RequestClock;
 import liaison.requests.RequestDao;
-import liaison.requests.RequestState;
 import liaison.requests.RequestType;
+import liaison.requests.RequestWorkflow;
 import liaison.requests.Subject;
 import liaison.requests.WorkflowException;
 import liaison.system.Role;
@@ -34,13 +33,14 @@ public final class FilingService {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
-    private final RequestClock requestClock;
+    private final RequestWorkflow workflow;
 
-    public FilingService(Jdbi jdbi, AuditLog audit, Clock clock, RequestClock requestClock) {
+    /** {@code workflow}: each new request is filed through it, in this service's transaction. */
+    public FilingService(Jdbi jdbi, AuditLog audit, Clock clock, RequestWorkflow workflow) {
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
-        this.requestClock = requestClock;
+        this.workflow = workflow;
     }
 
     /** Saves a draft of the actor's office; empty when it changed since it was opened (stale form). */
@@ -145,18 +145,12 @@ public final class FilingService {
         RequestDao dao = h.attach(RequestDao.class);
         String tracking = String.format("LIA-%d-%06d", Year.now(clock.withZone(ZoneOffset.UTC)).getValue(),
                 dao.nextTrackingDigits());
-        RequestState state = filing.type().needsApproval() ? RequestState.PENDING_APPROVAL : RequestState.SUBMITTED;
-        long id = h.attach(FilingDao.class).insertRequest(tracking, filing, actor.id(), agencyId, state,
-                Items.join(filing.items()), subject, now);
-        filing.items().forEach(item -> dao.insertItem(id, item));
-        dao.insertEvent(id, now, actor.id(), "filed", null, state, null);
-        if (state == RequestState.SUBMITTED) {
-            dao.markSubmitted(id, now);
-            requestClock.start(h, dao.findVisible(id, actor.agencyId()).orElseThrow(), actor.id(), now);
-        }
-        audit.append(h, AuditEvent.of("request.filed").by(actor.id(), actor.email(), actor.agencyId())
-                .on("request", tracking));
-        return tracking;
+        return workflow.file(h, actor, filing.type(), (handle, state, at) -> {
+            long id = handle.attach(FilingDao.class).insertRequest(tracking, filing, actor.id(), agencyId, state,
+                    Items.join(filing.items()), subject, at);
+            filing.items().forEach(item -> dao.insertItem(id, item));
+            return id;
+        }).trackingNumber();
     }
 
     private static void requireRequester(Account actor) {

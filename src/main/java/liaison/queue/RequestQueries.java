@@ -3,11 +3,15 @@ package liaison.queue;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import liaison.accounts.Account;
+import liaison.requests.Deadlines;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestMapper;
+import liaison.requests.RequestState;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.Query;
 
@@ -19,6 +23,10 @@ final class RequestQueries {
     static final int PAGE = 25;
     private static final String RANK = "(CASE WHEN r.priority = 'EMERGENCY' THEN 0 ELSE 1 END)";
     private static final String DUE = "COALESCE(r.due_at, TIMESTAMP'9999-12-31 00:00:00')";
+
+    /** Without a state filter: what waits on the agency's clerks (a referral waits on a court). */
+    private static final Set<RequestState> WAITING = EnumSet.of(RequestState.SUBMITTED, RequestState.ACKNOWLEDGED,
+            RequestState.CLARIFICATION_REQUESTED);
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -35,11 +43,11 @@ final class RequestQueries {
 
     /** One page more than shown is fetched, to know whether there is a next page. */
     List<Request> queue(long agencyId, QueueFilter filter, Optional<QueueKey> after, Instant now) {
-        StringBuilder sql = new StringBuilder(RequestDao.SELECT).append("""
-                 WHERE r.agency_id = :agencyId AND r.state NOT IN ('DRAFT', 'PENDING_APPROVAL')
-                """);
+        StringBuilder sql = new StringBuilder(RequestDao.SELECT)
+                .append(" WHERE r.agency_id = :agencyId AND r.state NOT IN ")
+                .append(RequestState.sqlList(RequestState.NOT_SERVED));
         if (filter.state() == null) {
-            sql.append(" AND r.state IN ('SUBMITTED', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED')");
+            sql.append(" AND r.state IN ").append(RequestState.sqlList(WAITING));
         } else {
             sql.append(" AND r.state = :state");
         }
@@ -50,8 +58,7 @@ final class RequestQueries {
             sql.append(" AND r.priority = :priority");
         }
         if (filter.overdueOnly()) {
-            sql.append(" AND r.due_at < :now AND NOT r.clock_paused"
-                    + " AND r.state IN ('SUBMITTED', 'ACKNOWLEDGED', 'REFERRED_FOR_ENFORCEMENT')");
+            sql.append(" AND ").append(Deadlines.OVERDUE_SQL);
         }
         after.ifPresent(k -> sql.append(" AND (").append(RANK).append(", ").append(DUE)
                 .append(", r.id) > (:afterRank, :afterDue, :afterId)"));

@@ -1,18 +1,14 @@
 package liaison.requests;
 
+import liaison.system.Messages;
+
 /** How one requested item was answered. */
 public enum Disposition {
-    PROVIDED("Provided"),
-    WITHHELD("Withheld"),
-    NOT_HELD("Not held");
-
-    private final String label;
-
-    Disposition(String label) {
-        this.label = label;
-    }
+    PROVIDED,
+    WITHHELD,
+    NOT_HELD;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 }

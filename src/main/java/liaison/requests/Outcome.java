@@ -1,20 +1,16 @@
 package liaison.requests;
 
+import liaison.system.Messages;
+
 /** How an answered request turned out, as a whole; it follows from the per-item answers. */
 public enum Outcome {
-    FULFILLED("Fulfilled"),
-    PARTIALLY_FULFILLED("Partially fulfilled"),
-    DECLINED("Declined"),
-    NO_RECORDS("No records"),
-    NOT_IN_CUSTODY("Not in custody");
-
-    private final String label;
-
-    Outcome(String label) {
-        this.label = label;
-    }
+    FULFILLED,
+    PARTIALLY_FULFILLED,
+    DECLINED,
+    NO_RECORDS,
+    NOT_IN_CUSTODY;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 }

@@ -1,23 +1,23 @@
 package liaison.requests;
 
+import liaison.system.Messages;
+
 /** How fast the requester needs an answer; orders every queue. */
 public enum Priority {
-    ROUTINE("Routine", false),
+    ROUTINE(false),
     /** Hours matter, but the deadline still counts business days. */
-    URGENT("Urgent", false),
+    URGENT(false),
     /** Threat to life: the deadline counts hours, not business days. */
-    EMERGENCY("Emergency", true);
+    EMERGENCY(true);
 
-    private final String label;
     private final boolean hourBased;
 
-    Priority(String label, boolean hourBased) {
-        this.label = label;
+    Priority(boolean hourBased) {
         this.hourBased = hourBased;
     }
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     /** Whether the due clock runs in hours (around the clock) rather than business days. */

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import liaison.deadlines.BusinessCalendar;
+import liaison.deadlines.ClockEvent;
 import liaison.deadlines.DueClock;
 import org.jdbi.v3.core.Handle;
 
@@ -46,30 +47,30 @@ public final class RequestClock {
             int days = r.priority() == Priority.URGENT ? URGENT_DAYS : INFORMATION_DAYS;
             due = calendar.dueAt(now.atZone(zone), days).toInstant();
         }
-        record(h, r, actorId, "STARTED", now, due.isBefore(now) ? now : due, basis.name(), null);
+        record(h, r, actorId, new ClockEvent.Started(now, due.isBefore(now) ? now : due, basis));
     }
 
     void pause(Handle h, Request r, Long actorId, Instant now) {
         if (running(h, r, now)) {
-            record(h, r, actorId, "PAUSED", now, null, null, null);
+            record(h, r, actorId, new ClockEvent.Paused(now));
         }
     }
 
     void resume(Handle h, Request r, Long actorId, Instant now) {
         if (read(h, r, now).paused()) {
-            record(h, r, actorId, "RESUMED", now, null, null, null);
+            record(h, r, actorId, new ClockEvent.Resumed(now));
         }
     }
 
     public void stop(Handle h, Request r, Long actorId, Instant now) {
         if (started(h, r) && read(h, r, now).status() != DueClock.Status.NONE) {
-            record(h, r, actorId, "STOPPED", now, null, null, null);
+            record(h, r, actorId, new ClockEvent.Stopped(now));
         }
     }
 
     /** Runs the clock again from scratch with a new due instant (a court order's return date), stopped or not. */
     public void restart(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
-        record(h, r, actorId, "RESTARTED", now, newDue, null, reason);
+        record(h, r, actorId, new ClockEvent.Restarted(now, newDue, reason));
     }
 
     /**
@@ -77,7 +78,7 @@ public final class RequestClock {
      * The caller has checked the clock has started and is not stopped (the ledger refuses it otherwise).
      */
     void extend(Handle h, Request r, Long actorId, Instant now, Instant newDue, String reason) {
-        record(h, r, actorId, "EXTENDED", now, newDue, null, reason);
+        record(h, r, actorId, new ClockEvent.Extended(now, newDue, reason));
     }
 
     /** The clock as it reads now, from the ledger. */
@@ -99,11 +100,11 @@ public final class RequestClock {
         return reading.status() != DueClock.Status.NONE && !reading.paused();
     }
 
-    private void record(Handle h, Request r, Long actorId, String kind, Instant at, Instant due, String basis,
-                        String reason) {
+    /** Entries are written only as {@link ClockEvent}s, so the ledger never holds one the replay cannot read. */
+    private void record(Handle h, Request r, Long actorId, ClockEvent e) {
         RequestDao dao = h.attach(RequestDao.class);
-        dao.insertClock(r.id(), at, actorId, kind, due, basis, reason);
-        DueClock.Reading reading = ledger(dao.clock(r.id()), r).read(at);
+        dao.insertClock(r.id(), e.at(), actorId, e.kind(), e.due(), e.basis(), e.reason());
+        DueClock.Reading reading = ledger(dao.clock(r.id()), r).read(e.at());
         dao.setDue(r.id(), reading.due().orElse(null), reading.paused());
     }
 }

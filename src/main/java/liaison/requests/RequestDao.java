@@ -3,9 +3,14 @@ package liaison.requests;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import liaison.deadlines.ClockEvent;
+import liaison.deadlines.DueClock;
+import org.jdbi.v3.sqlobject.config.RegisterColumnMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -15,6 +20,7 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * parameter: a request is visible to its filing office, and to the addressed agency once it has been served.
  */
 @RegisterRowMapper(RequestMapper.class)
+@RegisterColumnMapper(TimelineKind.Mapper.class)
 @RegisterConstructorMapper(TimelineEvent.class)
 @RegisterConstructorMapper(ClockEntry.class)
 @RegisterConstructorMapper(Message.class)
@@ -29,14 +35,24 @@ public interface RequestDao {
     /** Need-to-know, in SQL: the filing office always; the addressed agency once the request is served. */
     String VISIBLE_TO = """
             (r.office_id = :viewerAgency
-             OR (r.agency_id = :viewerAgency AND r.state NOT IN ('DRAFT', 'PENDING_APPROVAL')))
+             OR (r.agency_id = :viewerAgency AND r.state NOT IN (<notServed>)))
             """;
 
     @SqlQuery(SELECT + " WHERE r.id = :id AND " + VISIBLE_TO)
-    Optional<Request> findVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency);
+    Optional<Request> findVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency,
+                                  @BindList("notServed") Set<RequestState> notServed);
+
+    default Optional<Request> findVisible(long id, long viewerAgency) {
+        return findVisible(id, viewerAgency, RequestState.NOT_SERVED);
+    }
 
     @SqlQuery(SELECT + " WHERE r.id = :id AND " + VISIBLE_TO + " FOR UPDATE")
-    Optional<Request> lockVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency);
+    Optional<Request> lockVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency,
+                                  @BindList("notServed") Set<RequestState> notServed);
+
+    default Optional<Request> lockVisible(long id, long viewerAgency) {
+        return lockVisible(id, viewerAgency, RequestState.NOT_SERVED);
+    }
 
     @SqlQuery("SELECT NEXT VALUE FOR tracking_numbers")
     long nextTrackingDigits();
@@ -71,9 +87,15 @@ public interface RequestDao {
             INSERT INTO request_events (request_id, occurred_at, actor_id, kind, from_state, to_state, details)
             VALUES (:requestId, :at, :actorId, :kind, :from, :to, :details)
             """)
-    void insertEvent(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
-                     @Bind("kind") String kind, @Bind("from") RequestState from, @Bind("to") RequestState to,
-                     @Bind("details") String details);
+    void insertEventRow(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
+                        @Bind("kind") String kind, @Bind("from") RequestState from, @Bind("to") RequestState to,
+                        @Bind("details") String details);
+
+    /** A line of the timeline; its kind is stored as {@link TimelineKind#stored()}. */
+    default void insertEvent(long requestId, Instant at, Long actorId, TimelineKind kind, RequestState from,
+                             RequestState to, String details) {
+        insertEventRow(requestId, at, actorId, kind.stored(), from, to, details);
+    }
 
     @SqlQuery("""
             SELECT e.id, e.occurred_at, e.actor_id, a.display_name AS actor_name, g.name AS actor_agency, e.kind,
@@ -90,7 +112,8 @@ public interface RequestDao {
             VALUES (:requestId, :at, :actorId, :kind, :due, :basis, :reason)
             """)
     void insertClock(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
-                     @Bind("kind") String kind, @Bind("due") Instant due, @Bind("basis") String basis,
+                     @Bind("kind") ClockEvent.Kind kind, @Bind("due") Instant due,
+                     @Bind("basis") DueClock.Basis basis,
                      @Bind("reason") String reason);
 
     @SqlQuery("""
@@ -152,14 +175,19 @@ public interface RequestDao {
      */
     @SqlQuery(SELECT + """
              WHERE r.office_id = :officeId AND r.agency_id = :agencyId
-               AND r.state IN ('PENDING_APPROVAL', 'SUBMITTED', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED',
-                               'REFERRED_FOR_ENFORCEMENT')
+               AND r.state IN (<open>)
                AND""" + SAME_IDENTIFIER + """
              ORDER BY r.id LIMIT 10
             """)
     List<Request> openOfOfficeWithIdentifier(@Bind("officeId") long officeId, @Bind("agencyId") long agencyId,
                                              @Bind("aNumber") String aNumber, @Bind("fbiNumber") String fbiNumber,
-                                             @Bind("bookingNumber") String bookingNumber);
+                                             @Bind("bookingNumber") String bookingNumber,
+                                             @BindList("open") Set<RequestState> open);
+
+    default List<Request> openOfOfficeWithIdentifier(long officeId, long agencyId, String aNumber, String fbiNumber,
+                                                     String bookingNumber) {
+        return openOfOfficeWithIdentifier(officeId, agencyId, aNumber, fbiNumber, bookingNumber, RequestState.open());
+    }
 
     /**
      * Open requests served on {@code agencyId}, from any office, naming any of these identifiers, other than
@@ -167,27 +195,42 @@ public interface RequestDao {
      */
     @SqlQuery(SELECT + """
              WHERE r.agency_id = :agencyId AND r.id <> :exceptId
-               AND r.state IN ('SUBMITTED', 'ACKNOWLEDGED', 'CLARIFICATION_REQUESTED', 'REFERRED_FOR_ENFORCEMENT')
+               AND r.state IN (<served>)
                AND""" + SAME_IDENTIFIER + """
              ORDER BY r.id LIMIT 10
             """)
     List<Request> servedWithIdentifier(@Bind("agencyId") long agencyId, @Bind("exceptId") long exceptId,
                                        @Bind("aNumber") String aNumber, @Bind("fbiNumber") String fbiNumber,
-                                       @Bind("bookingNumber") String bookingNumber);
+                                       @Bind("bookingNumber") String bookingNumber,
+                                       @BindList("served") Set<RequestState> served);
+
+    default List<Request> servedWithIdentifier(long agencyId, long exceptId, String aNumber, String fbiNumber,
+                                               String bookingNumber) {
+        return servedWithIdentifier(agencyId, exceptId, aNumber, fbiNumber, bookingNumber,
+                RequestState.servedOpen());
+    }
 
     /** A page of the office's requests, newest first (keyset on id). */
     @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit")
     List<Request> ofOffice(@Bind("officeId") long officeId, @Bind("beforeId") long beforeId, @Bind("limit") int limit);
 
     /** The office's requests waiting for an approving officer, oldest first (they have waited longest). */
-    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.state = 'PENDING_APPROVAL' ORDER BY r.id LIMIT :limit")
-    List<Request> pendingApproval(@Bind("officeId") long officeId, @Bind("limit") int limit);
+    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.state = :state ORDER BY r.id LIMIT :limit")
+    List<Request> inState(@Bind("officeId") long officeId, @Bind("state") RequestState state, @Bind("limit") int limit);
+
+    default List<Request> pendingApproval(long officeId, int limit) {
+        return inState(officeId, RequestState.PENDING_APPROVAL, limit);
+    }
 
     /** For the portal's own jobs only: no person's rights apply. */
     @SqlQuery(SELECT + " WHERE r.id = :id FOR UPDATE")
     Optional<Request> lockForSystem(@Bind("id") long id);
 
     /** Answered requests whose answer is older than {@code before}: they close themselves. */
-    @SqlQuery(SELECT + " WHERE r.state = 'ANSWERED' AND r.answered_at < :before ORDER BY r.id LIMIT 500")
-    List<Request> answeredBefore(@Bind("before") Instant before);
+    @SqlQuery(SELECT + " WHERE r.state = :answered AND r.answered_at < :before ORDER BY r.id LIMIT 500")
+    List<Request> answeredBefore(@Bind("before") Instant before, @Bind("answered") RequestState answered);
+
+    default List<Request> answeredBefore(Instant before) {
+        return answeredBefore(before, RequestState.ANSWERED);
+    }
 }

@@ -121,10 +121,9 @@ public final class RequestPolicy {
                 && (r.outcome() == Outcome.DECLINED || r.outcome() == Outcome.PARTIALLY_FULFILLED);
     }
 
-    /** Served, not answered, its clock running and past the due date the ledger last set. */
+    /** As {@link Deadlines#overdue}; kept here so callers of the policy read it in one place. */
     public boolean overdue(Request r, Instant now) {
-        return (r.state() == RequestState.SUBMITTED || r.state() == RequestState.ACKNOWLEDGED)
-                && !r.clockPaused() && r.dueAt() != null && now.isAfter(r.dueAt());
+        return Deadlines.overdue(r, now);
     }
 
     /** Internal notes are the answering agency's own. */

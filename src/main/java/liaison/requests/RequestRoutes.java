@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import liaison.accounts.Account;
 import liaison.deadlines.DueClock;
 import liaison.system.Formats;
@@ -23,7 +22,6 @@ import liaison.system.Role;
 public final class RequestRoutes {
     /** At most this many requests waiting for approval are listed on top (an office has a handful at a time). */
     static final int PENDING_LIMIT = 100;
-    private static final String NOTE_ADDED = "note-added";
     private static final Formats FORMATS = new Formats();
 
     private final RequestViews views;
@@ -90,7 +88,6 @@ public final class RequestRoutes {
         model.put("due", view.clock().due().orElse(null));
         model.put("status", view.clock().status());
         model.put("timeline", timeline);
-        model.put("eventLabels", eventLabels(timeline));
         model.put("zone", ActionForm.zoneOf(r).getId());
         model.put("dispositions", Disposition.values());
         model.put("typed", form.typed());
@@ -113,7 +110,7 @@ public final class RequestRoutes {
         TimelineEvent last = timeline.get(timeline.size() - 1);
         String who = last.actorName() == null ? messages.get("request.timeline.system")
                 : last.actorAgency() == null ? last.actorName() : last.actorName() + " (" + last.actorAgency() + ")";
-        return messages.get("request.stale.change", eventLabel(last.kind()), who,
+        return messages.get("request.stale.change", messages.get(last.kind().messageKey()), who,
                 FORMATS.dateTime(last.occurredAt()), view.request().state().label());
     }
 
@@ -178,21 +175,7 @@ public final class RequestRoutes {
         if (policy.seesInternalNotes(viewer, view.request())) {
             return view.timeline();
         }
-        return view.timeline().stream().filter(e -> !NOTE_ADDED.equals(e.kind())).toList();
-    }
-
-    private Map<String, String> eventLabels(List<TimelineEvent> timeline) {
-        Map<String, String> labels = new HashMap<>();
-        timeline.forEach(e -> labels.computeIfAbsent(e.kind(), this::eventLabel));
-        return labels;
-    }
-
-    private String eventLabel(String kind) {
-        try {
-            return messages.get("request.event." + kind);
-        } catch (MissingResourceException e) {
-            return kind;
-        }
+        return view.timeline().stream().filter(e -> e.kind() != TimelineKind.NOTE_ADDED).toList();
     }
 
     /** What was typed into a form the viewer can no longer use, with the fields' labels. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
+import liaison.system.Messages;
 
 /**
  * The stored states of a request's life (DESIGN.md §4) and the one table of moves between
@@ -12,17 +13,20 @@ import java.util.Set;
  * computed by {@link liaison.deadlines.DueClock}. The constant names are stored and must not change.
  */
 public enum RequestState {
-    DRAFT("Draft", false),
-    PENDING_APPROVAL("Pending approval", true),
-    SUBMITTED("Submitted", true),
-    ACKNOWLEDGED("Acknowledged", true),
-    CLARIFICATION_REQUESTED("Clarification requested", true),
-    ANSWERED("Answered", false),
-    CLOSED("Closed", false),
-    WITHDRAWN("Withdrawn", false),
-    REFERRED_FOR_ENFORCEMENT("Referred for enforcement", true);
+    DRAFT(false),
+    PENDING_APPROVAL(true),
+    SUBMITTED(true),
+    ACKNOWLEDGED(true),
+    CLARIFICATION_REQUESTED(true),
+    ANSWERED(false),
+    CLOSED(false),
+    WITHDRAWN(false),
+    REFERRED_FOR_ENFORCEMENT(true);
 
     private static final Map<RequestState, Set<RequestState>> NEXT = new EnumMap<>(RequestState.class);
+
+    /** Not yet served: the addressed agency does not see these (a subpoena waits for its approving officer). */
+    public static final Set<RequestState> NOT_SERVED = Collections.unmodifiableSet(EnumSet.of(DRAFT, PENDING_APPROVAL));
 
     static {
         // A draft is deleted rather than withdrawn: nobody outside the office has seen it.
@@ -42,11 +46,9 @@ public enum RequestState {
         allow(WITHDRAWN);
     }
 
-    private final String label;
     private final boolean open;
 
-    RequestState(String label, boolean open) {
-        this.label = label;
+    RequestState(boolean open) {
         this.open = open;
     }
 
@@ -58,7 +60,7 @@ public enum RequestState {
 
     /** Text for people: "Pending approval". */
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     /**
@@ -67,6 +69,24 @@ public enum RequestState {
      */
     public boolean isOpen() {
         return open;
+    }
+
+    /** Every state that {@link #isOpen()}. */
+    public static Set<RequestState> open() {
+        Set<RequestState> open = EnumSet.noneOf(RequestState.class);
+        for (RequestState s : values()) {
+            if (s.open) {
+                open.add(s);
+            }
+        }
+        return Collections.unmodifiableSet(open);
+    }
+
+    /** Open and served: what the addressed agency has in hand. */
+    public static Set<RequestState> servedOpen() {
+        Set<RequestState> served = EnumSet.copyOf(open());
+        served.removeAll(NOT_SERVED);
+        return Collections.unmodifiableSet(served);
     }
 
     /** No move leads out of this state. */
@@ -99,6 +119,23 @@ public enum RequestState {
             return false;
         }
         return to != REFERRED_FOR_ENFORCEMENT || type.isEnforceable();
+    }
+
+    /** {@code ('A', 'B')} for an SQL {@code IN}: lists of states in queries are built from the enum, never typed. */
+    public static String sqlList(Set<RequestState> states) {
+        return states.stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", ", "(", ")"));
+    }
+
+    /**
+     * Where filing puts a new request of {@code type}: the one move out of a draft the table allows for that type
+     * (a subpoena waits for approval, the others are served at once).
+     */
+    public static RequestState filedState(RequestType type) {
+        Set<RequestState> first = DRAFT.next(type);
+        if (first.size() != 1) {
+            throw new IllegalStateException("the table must give one first state for " + type + ": " + first);
+        }
+        return first.iterator().next();
     }
 
     /** The states this one may move to for a request of {@code type}. Unmodifiable. */

@@ -1,24 +1,24 @@
 package liaison.requests;
 
+import liaison.system.Messages;
+
 /** What a request asks of the local agency, which decides how it is approved and enforced. */
 public enum RequestType {
     /** Voluntary: the agency may answer or decline. */
-    INFORMATION_REQUEST("Information request", false),
+    INFORMATION_REQUEST(false),
     /** Asks to be told of a release ahead of time; stays open until the release. */
-    RELEASE_NOTIFICATION("Release notification", false),
+    RELEASE_NOTIFICATION(false),
     /** Compels production by a return date (8 U.S.C. § 1225(d); 8 CFR 287.4). */
-    ADMINISTRATIVE_SUBPOENA("Administrative subpoena", true);
+    ADMINISTRATIVE_SUBPOENA(true);
 
-    private final String label;
     private final boolean compulsory;
 
-    RequestType(String label, boolean compulsory) {
-        this.label = label;
+    RequestType(boolean compulsory) {
         this.compulsory = compulsory;
     }
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     /** A subpoena carries legal force, so an approving officer must sign it before it is served. */

@@ -76,20 +76,7 @@ public final class RequestViews {
 
     /** How the clock reads now for a listed request: computed at read time from its cached due date. */
     public DueClock.Status status(Request r) {
-        if (r.clockPaused()) {
-            return DueClock.Status.PAUSED;
-        }
-        if (r.dueAt() == null || !r.state().isOpen() || r.state() == RequestState.PENDING_APPROVAL) {
-            return DueClock.Status.NONE;
-        }
-        var now = clock.instant();
-        if (now.isAfter(r.dueAt())) {
-            return DueClock.Status.OVERDUE;
-        }
-        var zone = java.time.ZoneId.of(r.agencyTimeZone());
-        int left = requestClock.calendar().businessDaysBetween(now.atZone(zone).toLocalDate(),
-                r.dueAt().atZone(zone).toLocalDate());
-        return left <= DueClock.DUE_SOON_BUSINESS_DAYS ? DueClock.Status.DUE_SOON : DueClock.Status.ON_TIME;
+        return Deadlines.status(r, clock.instant(), requestClock.calendar());
     }
 
     public RequestPolicy policy() {

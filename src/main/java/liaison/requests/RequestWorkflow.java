@@ -38,35 +38,35 @@ public final class RequestWorkflow {
     }
 
     public void approve(Account a, long id, int version) {
-        move(a, id, version, policy::canApprove, RequestState.SUBMITTED, "approved", null, (h, r, now) -> {
+        move(a, id, version, policy::canApprove, RequestState.SUBMITTED, TimelineKind.APPROVED, null, (h, r, now) -> {
             h.attach(RequestDao.class).markSubmitted(r.id(), now);
             requestClock.start(h, r, a.id(), now);
         });
     }
 
     public void returnToRequester(Account a, long id, int version, String reason) {
-        move(a, id, version, policy::canReturn, RequestState.DRAFT, "returned", reason, none());
+        move(a, id, version, policy::canReturn, RequestState.DRAFT, TimelineKind.RETURNED, reason, none());
     }
 
     public void resubmit(Account a, long id, int version, String note) {
-        move(a, id, version, policy::canResubmit, RequestState.PENDING_APPROVAL, "resubmitted", note,
+        move(a, id, version, policy::canResubmit, RequestState.PENDING_APPROVAL, TimelineKind.RESUBMITTED, note,
                 (h, r, now) -> h.attach(RequestDao.class).markChangedBy(r.id(), a.id()));
     }
 
     public void acknowledge(Account a, long id, int version) {
-        move(a, id, version, policy::canAcknowledge, RequestState.ACKNOWLEDGED, "acknowledged", null, none());
+        move(a, id, version, policy::canAcknowledge, RequestState.ACKNOWLEDGED, TimelineKind.ACKNOWLEDGED, null, none());
     }
 
     public void askClarification(Account a, long id, int version, String question) {
         move(a, id, version, policy::canAskClarification, RequestState.CLARIFICATION_REQUESTED,
-                "clarification-requested", null, (h, r, now) -> {
+                TimelineKind.CLARIFICATION_REQUESTED, null, (h, r, now) -> {
                     h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.CLARIFICATION_QUESTION, question);
                     requestClock.pause(h, r, a.id(), now);
                 });
     }
 
     public void answerClarification(Account a, long id, int version, String answer) {
-        move(a, id, version, policy::canAnswerClarification, RequestState.ACKNOWLEDGED, "clarification-given",
+        move(a, id, version, policy::canAnswerClarification, RequestState.ACKNOWLEDGED, TimelineKind.CLARIFICATION_GIVEN,
                 null, (h, r, now) -> {
                     h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.CLARIFICATION_ANSWER, answer);
                     requestClock.resume(h, r, a.id(), now);
@@ -79,7 +79,7 @@ public final class RequestWorkflow {
      * instant as it reads now and in the future (the form checks this first, by business day; this is the last word).
      */
     public void extend(Account a, long id, int version, Instant newDue, String reason) {
-        change(a, id, version, policy::canExtend, "due-extended",
+        change(a, id, version, policy::canExtend, TimelineKind.DUE_EXTENDED,
                 new liaison.system.Formats().dateTime(newDue) + " — " + reason, (h, r, now) -> {
                     Instant current = requestClock.read(h, r, now).due().orElseThrow(() -> new WorkflowException(
                             WorkflowException.Reason.NOT_ALLOWED, "the clock has not started"));
@@ -101,44 +101,97 @@ public final class RequestWorkflow {
     }
 
     public void withdraw(Account a, long id, int version, String reason) {
-        move(a, id, version, policy::canWithdraw, RequestState.WITHDRAWN, "withdrawn", reason,
+        move(a, id, version, policy::canWithdraw, RequestState.WITHDRAWN, TimelineKind.WITHDRAWN, reason,
                 (h, r, now) -> requestClock.stop(h, r, a.id(), now));
     }
 
     public void close(Account a, long id, int version) {
-        move(a, id, version, policy::canClose, RequestState.CLOSED, "closed", null,
+        move(a, id, version, policy::canClose, RequestState.CLOSED, TimelineKind.CLOSED, null,
                 (h, r, now) -> h.attach(RequestDao.class).markClosed(r.id(), now));
     }
 
     /** An internal note of the answering agency: not a move, but on the thread and in the audit log. */
     public void addNote(Account a, long id, int version, String body) {
-        change(a, id, version, policy::canAddNote, "note-added", null,
+        change(a, id, version, policy::canAddNote, TimelineKind.NOTE_ADDED, null,
                 (h, r, now) -> h.attach(RequestDao.class).insertMessage(r.id(), a.id(), now, MessageKind.INTERNAL_NOTE, body));
     }
 
     public void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
-                     String kind, String details, Effect effect) {
+                     TimelineKind kind, String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
-            if (!r.state().canMoveTo(to, r.type())) {
-                throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
-                        "a request that is " + r.state().label() + " cannot become " + to.label());
-            }
-            RequestDao dao = h.attach(RequestDao.class);
-            dao.moveState(r.id(), r.version(), to, now);
-            dao.insertEvent(r.id(), now, a.id(), kind, r.state(), to, details);
+            step(h.attach(RequestDao.class), r, to, kind, a.id(), details, now);
             effect.apply(h, r, now);
-            audit.append(h, event(a, "request." + kind, r, details));
+            audit.append(h, event(a, kind.auditAction(), r, details));
         });
     }
 
-    public void change(Account a, long id, int version, BiPredicate<Account, Request> may, String kind,
+    /**
+     * Files one new request: the transition table decides its first state ({@link RequestState#filedState}), the
+     * caller's {@code row} inserts it in that state within the caller's transaction, and the workflow writes the
+     * timeline, starts the clock of a request served at once, and appends to the audit log.
+     */
+    public Request file(Handle h, Account a, RequestType type, NewRow row) {
+        Instant now = clock.instant();
+        RequestState state = RequestState.filedState(type);
+        RequestDao dao = h.attach(RequestDao.class);
+        long id = row.insert(h, state, now);
+        dao.insertEvent(id, now, a.id(), TimelineKind.FILED, null, state, null);
+        if (state == RequestState.SUBMITTED) {
+            dao.markSubmitted(id, now);
+        }
+        Request r = dao.lockForSystem(id).orElseThrow();
+        if (state == RequestState.SUBMITTED) {
+            requestClock.start(h, r, a.id(), now);
+        }
+        audit.append(h, event(a, TimelineKind.FILED.auditAction(), r, null));
+        return r;
+    }
+
+    /** Inserts a new request's row in the state given; returns its id. */
+    @FunctionalInterface
+    public interface NewRow {
+        long insert(Handle h, RequestState state, Instant now);
+    }
+
+    /**
+     * The portal's own move: an answered request whose answer is older than {@code answeredBefore} closes itself.
+     * False when it no longer qualifies (closed by a person, or by another instance, meanwhile).
+     */
+    boolean closeAutomatically(long id, Instant answeredBefore) {
+        return jdbi.inTransaction(h -> {
+            RequestDao dao = h.attach(RequestDao.class);
+            Request r = dao.lockForSystem(id).orElse(null);
+            if (r == null || r.state() != RequestState.ANSWERED || !r.answeredAt().isBefore(answeredBefore)) {
+                return false;
+            }
+            Instant now = clock.instant();
+            step(dao, r, RequestState.CLOSED, TimelineKind.CLOSED_AUTOMATICALLY, null, "30 days after the answer", now);
+            dao.markClosed(r.id(), now);
+            audit.append(h, AuditEvent.of(TimelineKind.CLOSED_AUTOMATICALLY.auditAction())
+                    .on("request", r.trackingNumber()));
+            return true;
+        });
+    }
+
+    /** One move by the table: allowed for this type, the versioned update, the timeline line. */
+    private static void step(RequestDao dao, Request r, RequestState to, TimelineKind kind, Long actorId,
+                             String details, Instant now) {
+        if (!r.state().canMoveTo(to, r.type())) {
+            throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
+                    "a request that is " + r.state().label() + " cannot become " + to.label());
+        }
+        update(dao, r, to, now);
+        dao.insertEvent(r.id(), now, actorId, kind, r.state(), to, details);
+    }
+
+    public void change(Account a, long id, int version, BiPredicate<Account, Request> may, TimelineKind kind,
                        String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
             RequestDao dao = h.attach(RequestDao.class);
-            dao.moveState(r.id(), r.version(), r.state(), now);
+            update(dao, r, r.state(), now);
             dao.insertEvent(r.id(), now, a.id(), kind, null, null, details);
             effect.apply(h, r, now);
-            audit.append(h, event(a, "request." + kind, r, details));
+            audit.append(h, event(a, kind.auditAction(), r, details));
         });
     }
 
@@ -158,6 +211,16 @@ public final class RequestWorkflow {
             }
             effect.apply(h, r, clock.instant());
         });
+    }
+
+    /**
+     * The versioned update every change goes through. The row lock taken on reading makes a lost update unlikely,
+     * but the row count is the last word: a request read at an older version than the stored one is never moved.
+     */
+    static void update(RequestDao dao, Request r, RequestState to, Instant now) {
+        if (dao.moveState(r.id(), r.version(), to, now) == 0) {
+            throw new WorkflowException(WorkflowException.Reason.STALE, "this request changed since you opened it");
+        }
     }
 
     static AuditEvent event(Account a, String action, Request r, String details) {

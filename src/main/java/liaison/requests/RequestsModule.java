@@ -23,7 +23,7 @@ public final class RequestsModule {
         this.policy = new RequestPolicy();
         this.workflow = new RequestWorkflow(infra.jdbi(), audit, infra.clock(), clock, policy);
         this.views = new RequestViews(infra.jdbi(), audit, infra.clock(), clock, policy);
-        this.autoClose = new AutoClose(infra.jdbi(), audit, infra.clock());
+        this.autoClose = new AutoClose(infra.jdbi(), workflow, infra.clock());
     }
 
     /** The clock ledger of each request: started by filing, restarted by a court order, stopped by the answer. */

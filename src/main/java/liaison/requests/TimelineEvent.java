@@ -4,5 +4,5 @@ import java.time.Instant;
 
 /** One line of a request's timeline: who did what, when. */
 public record TimelineEvent(long id, Instant occurredAt, Long actorId, String actorName, String actorAgency,
-                            String kind, RequestState fromState, RequestState toState, String details) {
+                            TimelineKind kind, RequestState fromState, RequestState toState, String details) {
 }

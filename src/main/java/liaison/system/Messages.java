@@ -11,6 +11,15 @@ import org.thymeleaf.messageresolver.AbstractMessageResolver;
 public final class Messages extends AbstractMessageResolver {
     private final ResourceBundle bundle = ResourceBundle.getBundle("messages", Locale.US);
 
+    /**
+     * The words for an enum constant, under {@code label.<Enum>.<CONSTANT>}: for code (and until every template
+     * says #{label...} itself) that names a state, type or item outside a template's own message lookup.
+     */
+    public static String label(Enum<?> constant) {
+        return ResourceBundle.getBundle("messages", Locale.US)
+                .getString("label." + constant.getDeclaringClass().getSimpleName() + "." + constant.name());
+    }
+
     public String get(String key, Object... args) {
         String pattern = bundle.getString(key);
         return args.length == 0 ? pattern : new MessageFormat(pattern, Locale.US).format(args);

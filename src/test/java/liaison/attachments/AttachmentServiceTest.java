@@ -101,7 +101,7 @@ class AttachmentServiceTest {
         assertEquals("PDF", listed.typeLabel());
 
         TimelineEvent last = requests.timeline(r.id()).get(requests.timeline(r.id()).size() - 1);
-        assertEquals("attachment-added", last.kind());
+        assertEquals("attachment-added", last.kind().stored());
         assertTrue(last.details().contains("warrant.pdf") && last.details().contains(stored.sha256()));
         AuditEntry audited = lastAuditOf(nyRequester);
         assertEquals("attachment.added", audited.action());

@@ -179,13 +179,13 @@ class EnforcementTest {
         assertEquals(Instant.parse("2026-12-10T22:00:00Z"), r.dueAt());
         assertEquals(DueClock.Status.ON_TIME, seen.clock().status());
         ClockEntry restart = seen.clockLedger().get(seen.clockLedger().size() - 1);
-        assertEquals("RESTARTED", restart.kind());
+        assertEquals("RESTARTED", restart.kind().name());
         assertEquals("Court order 1:26-mc-00417", restart.reason());
         assertEquals(approver.id(), restart.actorId());
         assertEquals(List.of("STARTED", "STOPPED", "RESTARTED"),
-                seen.clockLedger().stream().map(ClockEntry::kind).toList());
+                seen.clockLedger().stream().map(c -> c.kind().name()).toList());
 
-        List<String> kinds = seen.timeline().stream().map(TimelineEvent::kind).toList();
+        List<String> kinds = seen.timeline().stream().map(t -> t.kind().stored()).toList();
         assertEquals(List.of("filed", "approved", "answered", "referred", "court-order-recorded", "attachment-added",
                 "answer-set-aside"), kinds);
         TimelineEvent referral = seen.timeline().get(3);
@@ -246,8 +246,8 @@ class EnforcementTest {
         RequestView ordered = view(clerk, id);
         assertEquals(ITEMS, ordered.request().items(), "not narrowed: every item is still asked for");
         assertNull(enforcement.panel(ordered).orders().get(0).narrowedItems());
-        assertEquals(List.of("STARTED", "RESTARTED"), ordered.clockLedger().stream().map(ClockEntry::kind).toList());
-        assertFalse(ordered.timeline().stream().anyMatch(e -> e.kind().equals("answer-set-aside")),
+        assertEquals(List.of("STARTED", "RESTARTED"), ordered.clockLedger().stream().map(c -> c.kind().name()).toList());
+        assertFalse(ordered.timeline().stream().anyMatch(e -> e.kind().stored().equals("answer-set-aside")),
                 "there was no answer to set aside");
     }
 

@@ -80,7 +80,7 @@ class ExtensionTest {
         fixture.workflow.extend(requester, id, fixture.version(id), endOfDay(LATER), "The agency asked for time.");
 
         ClockEntry last = ledger(id).get(ledger(id).size() - 1);
-        assertEquals("EXTENDED", last.kind());
+        assertEquals("EXTENDED", last.kind().name());
         assertEquals(requester.id(), last.actorId());
         assertEquals("The agency asked for time.", last.reason());
         assertEquals(endOfDay(LATER), last.dueAt());
@@ -101,7 +101,7 @@ class ExtensionTest {
         Request r = request(id);
         assertTrue(r.clockPaused());
         assertEquals(endOfDay(LATER), r.dueAt());
-        assertEquals("EXTENDED", ledger(id).get(ledger(id).size() - 1).kind());
+        assertEquals("EXTENDED", ledger(id).get(ledger(id).size() - 1).kind().name());
     }
 
     @Test

@@ -55,4 +55,26 @@ class RequestEnumsTest {
         assertEquals(List.of("On time", "Due soon", "Overdue", "Paused", "No deadline"),
                 Stream.of(DueClock.Status.values()).map(DueClock.Status::label).toList());
     }
+
+    @Test
+    void everyTimelineKindHasWordsForPeopleAndKeepsItsStoredValue() {
+        var messages = new liaison.system.Messages();
+        for (TimelineKind kind : TimelineKind.values()) {
+            assertFalse(messages.get(kind.messageKey()).isBlank(), kind.name());
+            assertEquals(kind, TimelineKind.ofStored(kind.stored()));
+        }
+        assertEquals("closed-automatically", TimelineKind.CLOSED_AUTOMATICALLY.stored());
+        assertEquals("Closed automatically", messages.get(TimelineKind.CLOSED_AUTOMATICALLY.messageKey()));
+    }
+
+    @Test
+    void stateAndDispositionWordsComeFromTheMessagesFile() {
+        var messages = new liaison.system.Messages();
+        for (RequestState s : RequestState.values()) {
+            assertEquals(messages.get("label.RequestState." + s.name()), s.label());
+        }
+        assertEquals("Pending approval", RequestState.PENDING_APPROVAL.label());
+        assertEquals(List.of("Provided", "Withheld", "Not held"),
+                Stream.of(Disposition.values()).map(Disposition::label).toList());
+    }
 }

@@ -158,4 +158,20 @@ class RequestStateTest {
                 () -> RequestState.SUBMITTED.next(RequestType.INFORMATION_REQUEST).clear());
         assertFalse(RequestState.DRAFT.canMoveTo(RequestState.CLOSED));
     }
+
+    @Test
+    void filingPutsASubpoenaBeforeAnApproverAndServesTheOthersAtOnce() {
+        assertEquals(RequestState.PENDING_APPROVAL, RequestState.filedState(RequestType.ADMINISTRATIVE_SUBPOENA));
+        assertEquals(RequestState.SUBMITTED, RequestState.filedState(RequestType.INFORMATION_REQUEST));
+        assertEquals(RequestState.SUBMITTED, RequestState.filedState(RequestType.RELEASE_NOTIFICATION));
+    }
+
+    @Test
+    void theSqlListsOfStatesComeFromTheEnum() {
+        assertEquals(java.util.EnumSet.of(RequestState.DRAFT, RequestState.PENDING_APPROVAL), RequestState.NOT_SERVED);
+        assertEquals(java.util.EnumSet.of(RequestState.SUBMITTED, RequestState.ACKNOWLEDGED,
+                RequestState.CLARIFICATION_REQUESTED, RequestState.REFERRED_FOR_ENFORCEMENT), RequestState.servedOpen());
+        assertTrue(RequestState.open().contains(RequestState.PENDING_APPROVAL));
+        assertEquals("('DRAFT', 'PENDING_APPROVAL')", RequestState.sqlList(RequestState.NOT_SERVED));
+    }
 }

@@ -133,9 +133,9 @@ class RequestWorkflowTest {
         assertEquals(RequestState.CLOSED, load(requester, id).state());
         RequestView view = views.detail(requester, id, null).orElseThrow();
         assertEquals(List.of("filed", "approved", "acknowledged", "clarification-requested", "clarification-given",
-                "answered", "closed"), view.timeline().stream().map(TimelineEvent::kind).toList());
+                "answered", "closed"), view.timeline().stream().map(t -> t.kind().stored()).toList());
         assertEquals(List.of("STARTED", "PAUSED", "RESUMED", "STOPPED"),
-                view.clockLedger().stream().map(ClockEntry::kind).toList());
+                view.clockLedger().stream().map(c -> c.kind().name()).toList());
     }
 
     @Test
@@ -153,6 +153,19 @@ class RequestWorkflowTest {
         workflow.acknowledge(nycClerk, id, seen);
         var e = assertThrows(WorkflowException.class, () -> workflow.askClarification(nycClerk, id, seen, "Who?"));
         assertEquals(WorkflowException.Reason.STALE, e.reason());
+    }
+
+    @Test
+    void aMoveFromAnOlderVersionThanTheStoredOneIsRefusedByTheRowCount() {
+        long id = file(RequestType.INFORMATION_REQUEST, List.of(subject("Test Person Nine", "A999999999"))).get(0);
+        Request first = load(nycClerk, id);
+        Request second = load(nycClerk, id);
+        db.jdbi().useTransaction(h -> RequestWorkflow.update(h.attach(RequestDao.class), first,
+                RequestState.ACKNOWLEDGED, clock.instant()));
+        var e = assertThrows(WorkflowException.class, () -> db.jdbi().useTransaction(h -> RequestWorkflow.update(
+                h.attach(RequestDao.class), second, RequestState.CLARIFICATION_REQUESTED, clock.instant())));
+        assertEquals(WorkflowException.Reason.STALE, e.reason());
+        assertEquals(RequestState.ACKNOWLEDGED, load(nycClerk, id).state());
     }
 
     @Test
@@ -185,5 +198,10 @@ class RequestWorkflowTest {
         clock.advance(Duration.ofDays(2));
         assertTrue(autoClose.run() >= 1);
         assertEquals(RequestState.CLOSED, load(requester, id).state());
+        List<TimelineEvent> timeline = views.detail(requester, id, null).orElseThrow().timeline();
+        TimelineEvent last = timeline.get(timeline.size() - 1);
+        assertEquals(TimelineKind.CLOSED_AUTOMATICALLY, last.kind());
+        assertEquals(RequestState.ANSWERED, last.fromState());
+        assertEquals(RequestState.CLOSED, last.toState());
     }
 }
