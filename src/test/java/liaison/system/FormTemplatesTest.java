@@ -49,6 +49,21 @@ class FormTemplatesTest {
         assertEquals(List.of("fragments/form.html"), byHand);
     }
 
+    @Test
+    void everyRequiredMarkerSaysTheSameWord() throws IOException {
+        Pattern marker = Pattern.compile("#\\{([\\w.]+)\\}\"\\s*class=\"usa-hint usa-hint--required");
+        List<String> others = new ArrayList<>();
+        for (Path file : templates()) {
+            Matcher m = marker.matcher(Files.readString(file));
+            while (m.find()) {
+                if (!m.group(1).equals("form.required")) {
+                    others.add(file + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), others);
+    }
+
     static List<Path> templates() throws IOException {
         try (Stream<Path> files = Files.walk(TEMPLATES)) {
             return files.filter(f -> f.toString().endsWith(".html")).sorted().toList();

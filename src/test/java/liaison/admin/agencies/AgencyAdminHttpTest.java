@@ -79,12 +79,12 @@ class AgencyAdminHttpTest {
         for (Case c : new Case[] {
                 new Case("kind", "", "Choose the kind of agency."),
                 new Case("kind", "STATE_PRISON", "Choose the kind of agency."),
-                new Case("name", "", "Fill this in."),
+                new Case("name", "", "Name is required."),
                 new Case("name", "N".repeat(201), "Use at most 200 characters."),
                 new Case("name", "ERO Denver", "An agency with this name already exists."),
                 new Case("name", "Cedar\u0000 Jail", "Remove the line breaks and other control characters"),
                 new Case("name", "Cedar Jail\uFFFF", "Remove the line breaks and other control characters"),
-                new Case("jurisdiction", "  ", "Fill this in."),
+                new Case("jurisdiction", "  ", "Jurisdiction is required."),
                 new Case("contactEmail", "records at cedar", "Enter an e-mail address like"),
                 new Case("contactEmail", "x".repeat(250) + "@a.example", "Use at most 254 characters."),
                 new Case("contactPhone", "call me maybe", "Enter a phone number"),
@@ -150,7 +150,7 @@ class AgencyAdminHttpTest {
         HttpResponse<String> empty = s.post("/system/agencies/" + id + "/invite-admin", Map.of("displayName", "",
                 "email", "ivo at birch"));
         assertEquals(422, empty.statusCode());
-        assertTrue(empty.body().contains("Fill this in."));
+        assertTrue(empty.body().contains("Full name is required."));
         assertTrue(empty.body().contains("Enter an e-mail address like"));
         HttpResponse<String> taken = s.post("/system/agencies/" + id + "/invite-admin", Map.of("displayName", "Ivo Again",
                 "email", "IVO@birch.example"));
