@@ -19,6 +19,7 @@ import liaison.requests.RequestViews;
 import liaison.requests.WorkflowException;
 import liaison.system.Flash;
 import liaison.system.Messages;
+import liaison.system.Paths;
 
 /**
  * The detail page's enforcement forms: refer a subpoena for enforcement, and record a court order (multipart: the
@@ -51,7 +52,7 @@ final class EnforcementRoutes {
     /** POST /requests/{id}/refer: the note is required. */
     public void refer(Context ctx) {
         Account a = RequestRoutes.account(ctx);
-        long id = RequestRoutes.id(ctx);
+        long id = Paths.id(ctx);
         ActionForm input = new ActionForm(ctx.formParamMap(), messages);
         int version = input.version();
         String note = input.text("referNote", ActionForm.MAX_REASON, true);
@@ -62,7 +63,7 @@ final class EnforcementRoutes {
     /** POST /requests/{id}/court-order: read against the request as seen, as the items to narrow are its own. */
     public void recordCourtOrder(Context ctx) {
         Account a = RequestRoutes.account(ctx);
-        long id = RequestRoutes.id(ctx);
+        long id = Paths.id(ctx);
         RequestView seen = visible(ctx, a, id);
         ActionForm input = new ActionForm(ctx.formParamMap(), messages);
         int version = input.version();

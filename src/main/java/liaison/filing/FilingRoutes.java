@@ -31,6 +31,7 @@ import liaison.requests.RequestedItem;
 import liaison.requests.WorkflowException;
 import liaison.system.Flash;
 import liaison.system.Messages;
+import liaison.system.Paths;
 
 /**
  * The request form and the office's drafts (DESIGN.md §3): save a draft, edit it, delete it, submit it. Submitting
@@ -78,7 +79,7 @@ final class FilingRoutes {
     }
 
     public void delete(Context ctx) {
-        if (!filings.deleteDraft(account(ctx), id(ctx))) {
+        if (!filings.deleteDraft(account(ctx), Paths.id(ctx))) {
             throw new NotFoundResponse();
         }
         Flash.success(ctx, messages.get("filing.deleted"));
@@ -224,15 +225,7 @@ final class FilingRoutes {
 
     /** The draft named in the path, if it is one of this office's; anything else is not found. */
     private Filing draft(Context ctx) {
-        return filings.draft(account(ctx), id(ctx)).orElseThrow(NotFoundResponse::new);
-    }
-
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
+        return filings.draft(account(ctx), Paths.id(ctx)).orElseThrow(NotFoundResponse::new);
     }
 
     private static int parseInt(String raw) {

@@ -9,6 +9,7 @@ import java.util.function.BiPredicate;
 import liaison.accounts.Account;
 import liaison.system.Flash;
 import liaison.system.Messages;
+import liaison.system.Paths;
 
 /**
  * The detail page's forms: each reads its fields, calls one {@link RequestWorkflow} move and redirects back to the
@@ -105,7 +106,7 @@ public final class RequestActionRoutes {
      */
     public <T> void act(Context ctx, Form<T> form) {
         Account a = RequestRoutes.account(ctx);
-        long id = RequestRoutes.id(ctx);
+        long id = Paths.id(ctx);
         ActionForm input = new ActionForm(ctx.formParamMap(), messages);
         int version = input.version();
         RequestView seen = form.needsRequest() ? visible(ctx, a, id) : null;
