@@ -73,8 +73,9 @@ public final class Problems {
     }
 
     /**
-     * Puts the words on the page model: {@code problems} (the summary, each line "Field: message") and
-     * {@code errors} (field → its first message). {@code labelPrefix} + field is the key of the field's name.
+     * Puts the words on the page model: {@code problems} (the summary: each field once, with the message shown at
+     * it, as "Field: message") and {@code errors} (field → its first message). {@code labelPrefix} + field is the
+     * key of the field's name.
      */
     public void show(Map<String, Object> model, Messages messages, String labelPrefix) {
         List<Shown> shown = list.stream().map(p -> {
@@ -86,9 +87,11 @@ public final class Problems {
             String text = messages.get(p.key(), p.args().toArray());
             return new Shown(p.field(), text, label + ": " + text);
         }).toList();
+        Map<String, Shown> first = new LinkedHashMap<>();
+        shown.forEach(s -> first.putIfAbsent(s.field(), s));
         Map<String, String> errors = new LinkedHashMap<>();
-        shown.forEach(s -> errors.putIfAbsent(s.field(), s.text()));
-        model.put("problems", shown);
+        first.forEach((field, s) -> errors.put(field, s.text()));
+        model.put("problems", List.copyOf(first.values()));
         model.put("errors", errors);
     }
 

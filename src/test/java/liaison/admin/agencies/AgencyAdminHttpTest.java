@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import liaison.agencies.AgencyDao;
 import liaison.support.AdminSteps;
+import liaison.support.ErrorSummary;
 import liaison.support.HttpSession;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -103,6 +105,18 @@ class AgencyAdminHttpTest {
         int made = app.database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM agencies WHERE name = 'Bad Input Agency'").mapTo(Integer.class).one());
         assertEquals(0, made);
+    }
+
+    @Test
+    void theErrorSummaryListsEachProblemOnceWithALinkToItsField() {
+        Map<String, String> form = agency("");
+        form.put("kind", "");
+        form.put("contactEmail", "records at cedar");
+        form.put("timeZone", "Europe/Paris");
+        HttpResponse<String> r = sysadmin().post("/system/agencies/new", form);
+        assertEquals(422, r.statusCode());
+        assertEquals(Set.of("kind", "name", "contactEmail", "timeZone"),
+                Set.copyOf(ErrorSummary.assertListsEachProblemOnce(r.body())));
     }
 
     @Test
