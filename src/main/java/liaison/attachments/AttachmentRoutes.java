@@ -2,7 +2,6 @@ package liaison.attachments;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
@@ -13,6 +12,7 @@ import liaison.accounts.Account;
 import liaison.requests.RequestedItem;
 import liaison.system.Flash;
 import liaison.system.Messages;
+import liaison.system.Paths;
 
 /**
  * Uploading a file to a request and downloading one. An upload the service refuses goes back to the request's
@@ -43,7 +43,7 @@ public final class AttachmentRoutes {
     /** POST /requests/{id}/attachments: multipart, the file in {@value #FILE_FIELD}, an optional item. */
     public void upload(Context ctx) {
         Account actor = account(ctx);
-        long requestId = id(ctx, "id");
+        long requestId = Paths.id(ctx, "id");
         UploadedFile file = ctx.uploadedFile(FILE_FIELD);
         try {
             Attachment stored = attachments.store(actor, requestId, file == null ? null : file.filename(),
@@ -61,7 +61,7 @@ public final class AttachmentRoutes {
      * a name whose extension matches the type found in its bytes.
      */
     public void download(Context ctx) {
-        AttachmentFile file = attachments.download(account(ctx), id(ctx, "id"), id(ctx, "attachmentId"), ctx.ip());
+        AttachmentFile file = attachments.download(account(ctx), Paths.id(ctx, "id"), Paths.id(ctx, "attachmentId"), ctx.ip());
         ctx.header("Content-Disposition", contentDisposition(AttachmentNames.served(file)));
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.contentType(file.contentType());
@@ -104,20 +104,6 @@ public final class AttachmentRoutes {
         } catch (IllegalArgumentException e) {
             throw new AttachmentRejected(AttachmentRejected.Reason.UNKNOWN_ITEM, "no such item");
         }
-    }
-
-    /** A positive number from the address; anything else names nothing. */
-    private static long id(Context ctx, String name) {
-        String raw = ctx.pathParam(name);
-        try {
-            long id = raw.length() > 19 ? -1 : Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like any other id that names nothing
-        }
-        throw new NotFoundResponse();
     }
 
     private static Account account(Context ctx) {

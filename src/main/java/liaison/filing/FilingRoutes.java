@@ -31,6 +31,7 @@ import liaison.requests.RequestedItem;
 import liaison.requests.WorkflowException;
 import liaison.system.Flash;
 import liaison.system.Messages;
+import liaison.system.Paths;
 
 /**
  * The request form and the office's drafts (DESIGN.md §3): save a draft, edit it, delete it, submit it. Submitting
@@ -78,7 +79,7 @@ final class FilingRoutes {
     }
 
     public void delete(Context ctx) {
-        if (!filings.deleteDraft(account(ctx), id(ctx))) {
+        if (!filings.deleteDraft(account(ctx), Paths.id(ctx))) {
             throw new NotFoundResponse();
         }
         Flash.success(ctx, messages.get("filing.deleted"));
@@ -192,15 +193,21 @@ final class FilingRoutes {
                 : policies.preview(recipients, items, process));
     }
 
-    /** Puts each problem's words on the page: the summary lists all, each field shows the first of its own. */
+    /**
+     * Puts each problem's words on the page: each field shows the first of its own, and the summary lists that
+     * one, once, linking to the field.
+     */
     private void show(Map<String, Object> page, List<FilingForm.Problem> problems) {
         List<Shown> shown = problems.stream().map(p -> {
             String text = messages.get(p.key(), p.args().toArray());
             return new Shown(p.field(), p.anchor(), text, label(p.field()) + ": " + text);
         }).toList();
-        page.put("problems", shown);
-        page.put("errors", shown.stream().collect(Collectors.toMap(Shown::field, Shown::text, (a, b) -> a,
-                LinkedHashMap::new)));
+        Map<String, Shown> first = shown.stream().collect(Collectors.toMap(Shown::field, s -> s, (a, b) -> a,
+                LinkedHashMap::new));
+        page.put("problems", List.copyOf(first.values()));
+        Map<String, String> errors = new LinkedHashMap<>();
+        first.forEach((field, s) -> errors.put(field, s.text()));
+        page.put("errors", errors);
     }
 
     /** "Narrative and justification", or "Subject 2, A-number" for a field of a subject fieldset (s2-aNumber). */
@@ -224,15 +231,7 @@ final class FilingRoutes {
 
     /** The draft named in the path, if it is one of this office's; anything else is not found. */
     private Filing draft(Context ctx) {
-        return filings.draft(account(ctx), id(ctx)).orElseThrow(NotFoundResponse::new);
-    }
-
-    private static long id(Context ctx) {
-        try {
-            return Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
+        return filings.draft(account(ctx), Paths.id(ctx)).orElseThrow(NotFoundResponse::new);
     }
 
     private static int parseInt(String raw) {

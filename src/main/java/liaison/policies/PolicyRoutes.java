@@ -18,6 +18,7 @@ import liaison.requests.RequestedItem;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
+import liaison.system.Paths;
 
 /**
  * The policy pages: the agency admin's page to publish a new version (post-redirect-get; bad input and stale
@@ -91,7 +92,7 @@ final class PolicyRoutes {
     /** GET /agencies/{id}/policy/{version}: one version, current or not. */
     public void version(Context ctx) {
         Agency agency = agency(ctx);
-        PolicyVersion version = policies.version(agency.id(), number(ctx.pathParam("version")))
+        PolicyVersion version = policies.version(agency.id(), Paths.number(ctx, "version"))
                 .orElseThrow(NotFoundResponse::new);
         Map<String, Object> model = new HashMap<>();
         model.put("agency", agency);
@@ -154,21 +155,8 @@ final class PolicyRoutes {
     }
 
     private Agency agency(Context ctx) {
-        long id = number(ctx.pathParam("id"));
+        long id = Paths.number(ctx, "id");
         return policies.agency(id).orElseThrow(NotFoundResponse::new);
-    }
-
-    /** A positive number of the address; anything else names nothing. */
-    private static int number(String raw) {
-        try {
-            int n = raw.length() > 9 ? -1 : Integer.parseInt(raw);
-            if (n > 0) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
-        }
-        throw new NotFoundResponse();
     }
 
     private static int before(String after) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import liaison.system.FormDates;
 import liaison.system.Messages;
+import liaison.system.Problems;
 import liaison.system.XmlText;
 
 /**
@@ -75,7 +76,7 @@ public final class ActionForm {
         String value = raw(name).strip();
         if (value.isEmpty()) {
             if (required) {
-                error(name, "request.error.required", label);
+                error(name, Problems.REQUIRED, label);
             }
             return null;
         }
@@ -96,7 +97,7 @@ public final class ActionForm {
         String time = raw(timeName).strip();
         if (date.isEmpty() && time.isEmpty()) {
             if (required) {
-                error(dateName, "request.error.required", label(dateName));
+                error(dateName, Problems.REQUIRED, label(dateName));
             }
             return null;
         }
@@ -124,7 +125,7 @@ public final class ActionForm {
         String value = raw(name).strip();
         if (value.isEmpty()) {
             if (required) {
-                error(name, "request.error.required", label(name));
+                error(name, Problems.REQUIRED, label(name));
             }
             return null;
         }

@@ -1,14 +1,13 @@
 package liaison.requests;
 
 import io.javalin.http.Context;
-import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import liaison.accounts.Account;
 import liaison.system.Flash;
 import liaison.system.Messages;
+import liaison.system.Paths;
 
 /**
  * The detail page's forms: each reads its fields, calls one {@link RequestWorkflow} move and redirects back to the
@@ -18,10 +17,10 @@ import liaison.system.Messages;
  */
 public final class RequestActionRoutes {
     private final RequestWorkflow workflow;
-    private final RequestViews views;
     private final RequestPolicy policy;
     private final RequestRoutes pages;
     private final Messages messages;
+    private final FormReplies replies;
 
     /** Performs the move with what the form held; throws {@link WorkflowException} when it cannot happen. */
     @FunctionalInterface
@@ -40,10 +39,10 @@ public final class RequestActionRoutes {
     RequestActionRoutes(RequestWorkflow workflow, RequestViews views, RequestPolicy policy, RequestRoutes pages,
                         Messages messages) {
         this.workflow = workflow;
-        this.views = views;
         this.policy = policy;
         this.pages = pages;
         this.messages = messages;
+        this.replies = new FormReplies(views, pages, messages);
     }
 
     public void approve(Context ctx) {
@@ -105,69 +104,28 @@ public final class RequestActionRoutes {
      */
     public <T> void act(Context ctx, Form<T> form) {
         Account a = RequestRoutes.account(ctx);
-        long id = RequestRoutes.id(ctx);
+        long id = Paths.id(ctx);
         ActionForm input = new ActionForm(ctx.formParamMap(), messages);
         int version = input.version();
-        RequestView seen = form.needsRequest() ? visible(ctx, a, id) : null;
+        RequestView seen = form.needsRequest() ? replies.visible(ctx, a, id) : null;
         T read = form.read().apply(input, seen);
         if (seen != null && !form.may().test(a, seen.request())) {
-            refuseOrStale(ctx, a, seen, form, input, version);
+            replies.refuseOrStale(ctx, a, seen, input, form.name(), form.stale(), version);
             return;
         }
         if (input.hasErrors()) {
-            showAgain(ctx, a, seen == null ? visible(ctx, a, id) : seen, form, input, version);
+            replies.showAgain(ctx, a, seen == null ? replies.visible(ctx, a, id) : seen, input, form.name(),
+                    form.stale(), form.may(), version);
             return;
         }
         try {
             form.move().perform(a, id, version, read);
         } catch (WorkflowException e) {
-            if (e.reason() == WorkflowException.Reason.NOT_FOUND) {
-                throw e;
-            }
-            // refused for its state may mean someone moved it on since the form was opened: that is staleness
-            RequestView now = visible(ctx, a, id);
-            if (e.reason() == WorkflowException.Reason.NOT_ALLOWED && now.request().version() == version) {
-                throw e;
-            }
-            stale(ctx, a, now, form, input);
+            replies.refused(ctx, a, id, version, input, form.name(), form.stale(), e);
             return;
         }
         Flash.success(ctx, messages.get("request.done." + form.name()));
         ctx.redirect("/requests/" + id, HttpStatus.SEE_OTHER);
-    }
-
-    /** The form had errors: show them, unless the person may not use the form at all. */
-    private <T> void showAgain(Context ctx, Account a, RequestView view, Form<T> form, ActionForm input,
-                               int version) {
-        if (!form.may().test(a, view.request())) {
-            refuseOrStale(ctx, a, view, form, input, version);
-        } else if (view.request().version() != version) {
-            stale(ctx, a, view, form, input);
-        } else {
-            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT);
-            pages.render(ctx, a, view, input, form.name(), null);
-        }
-    }
-
-    private <T> void refuseOrStale(Context ctx, Account a, RequestView view, Form<T> form, ActionForm input,
-                                   int version) {
-        if (view.request().version() == version) {
-            throw new ForbiddenResponse();
-        }
-        stale(ctx, a, view, form, input);
-    }
-
-    private <T> void stale(Context ctx, Account a, RequestView view, Form<T> form, ActionForm input) {
-        ctx.status(HttpStatus.CONFLICT);
-        // a form the request no longer offers cannot be sent again: what was typed is shown outside it
-        boolean gone = !pages.can(a, view.request()).getOrDefault(form.name(), false);
-        pages.render(ctx, a, view, input, form.name(), messages.get(
-                "request.stale." + (gone && !form.stale().equals("plain") ? "gone" : form.stale()),
-                pages.lastChange(a, view)));
-    }
-
-    private RequestView visible(Context ctx, Account a, long id) {
-        return views.detail(a, id, ctx.ip()).orElseThrow(NotFoundResponse::new);
     }
 
     /** One text field; null when left blank (and not required). */

@@ -13,6 +13,7 @@ import liaison.deadlines.DueClock;
 import liaison.system.Formats;
 import liaison.system.Messages;
 import liaison.system.Pages;
+import liaison.system.Paths;
 import liaison.system.Role;
 
 /**
@@ -64,7 +65,7 @@ public final class RequestRoutes {
     /** GET /requests/{id}: 404 for a request the viewer may not see, as for one that does not exist. */
     public void detail(Context ctx) {
         Account viewer = account(ctx);
-        RequestView view = views.detail(viewer, id(ctx), ctx.ip()).orElseThrow(NotFoundResponse::new);
+        RequestView view = views.detail(viewer, Paths.id(ctx), ctx.ip()).orElseThrow(NotFoundResponse::new);
         render(ctx, viewer, view, ActionForm.blank(messages), null, null);
     }
 
@@ -132,20 +133,6 @@ public final class RequestRoutes {
         sections.forEach(section -> can.putAll(section.can(a, r)));
         can.put("any", can.containsValue(true));
         return can;
-    }
-
-    /** The request id of the address; anything but a positive number is a page that does not exist. */
-    public static long id(Context ctx) {
-        String raw = ctx.pathParam("id");
-        try {
-            long id = raw.length() > 19 ? -1 : Long.parseLong(raw);
-            if (id > 0) {
-                return id;
-            }
-        } catch (NumberFormatException e) {
-            // answered below, like any other id that names nothing
-        }
-        throw new NotFoundResponse();
     }
 
     public static Account account(Context ctx) {

@@ -18,6 +18,9 @@ public final class Problems {
     private static final int MAX_LOCAL_PART = 64;
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)+");
 
+    /** The one message for a required field left empty; its argument is the field's name. */
+    public static final String REQUIRED = "form.error.required";
+
     /** One problem: the field, the message key and its arguments. */
     public record Problem(String field, String key, List<Object> args) {
     }
@@ -50,7 +53,7 @@ public final class Problems {
      */
     public String text(String field, String value, int max, boolean required) {
         String v = value == null ? "" : value.strip();
-        if (!when(required && v.isEmpty(), field, "form.error.required")
+        if (!when(required && v.isEmpty(), field, REQUIRED)
                 && !when(v.codePointCount(0, v.length()) > max, field, "form.error.tooLong", max)) {
             when(!XmlText.storable(v, false), field, "form.error.control");
         }
@@ -60,7 +63,7 @@ public final class Problems {
     /** An e-mail address, in lower case (the sign-in name is compared in lower case). */
     public String email(String field, String value, boolean required) {
         String v = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        if (when(required && v.isEmpty(), field, "form.error.required") || v.isEmpty()) {
+        if (when(required && v.isEmpty(), field, REQUIRED) || v.isEmpty()) {
             return v;
         }
         if (!when(v.length() > MAX_EMAIL, field, "form.error.tooLong", MAX_EMAIL)) {
@@ -70,17 +73,25 @@ public final class Problems {
     }
 
     /**
-     * Puts the words on the page model: {@code problems} (the summary, each line "Field: message") and
-     * {@code errors} (field → its first message). {@code labelPrefix} + field is the key of the field's name.
+     * Puts the words on the page model: {@code problems} (the summary: each field once, with the message shown at
+     * it, as "Field: message") and {@code errors} (field → its first message). {@code labelPrefix} + field is the
+     * key of the field's name.
      */
     public void show(Map<String, Object> model, Messages messages, String labelPrefix) {
         List<Shown> shown = list.stream().map(p -> {
+            String label = messages.get(labelPrefix + p.field());
+            if (p.key().equals(REQUIRED)) { // the message names the field already
+                String text = messages.get(REQUIRED, label);
+                return new Shown(p.field(), text, text);
+            }
             String text = messages.get(p.key(), p.args().toArray());
-            return new Shown(p.field(), text, messages.get(labelPrefix + p.field()) + ": " + text);
+            return new Shown(p.field(), text, label + ": " + text);
         }).toList();
+        Map<String, Shown> first = new LinkedHashMap<>();
+        shown.forEach(s -> first.putIfAbsent(s.field(), s));
         Map<String, String> errors = new LinkedHashMap<>();
-        shown.forEach(s -> errors.putIfAbsent(s.field(), s.text()));
-        model.put("problems", shown);
+        first.forEach((field, s) -> errors.put(field, s.text()));
+        model.put("problems", List.copyOf(first.values()));
         model.put("errors", errors);
     }
 

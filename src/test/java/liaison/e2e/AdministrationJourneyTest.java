@@ -36,7 +36,7 @@ class AdministrationJourneyTest extends JourneyTest {
         type("jobTitle", "Records clerk");
         driver().findElement(By.cssSelector("label[for='roles']")).click();
         click(By.xpath("//button[normalize-space()='Send the invitation']"));
-        assertEquals("Fill this in.", browser.fieldError("email"));
+        assertEquals("E-mail address is required.", browser.fieldError("email"));
         assertEquals("Mirela Newclerk", browser.fieldValue("displayName"));
         browser.assertAccessible();
 

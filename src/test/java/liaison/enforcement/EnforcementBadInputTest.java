@@ -100,7 +100,7 @@ class EnforcementBadInputTest {
         long id = fixture.referred();
         Map<String, String> form = fixture.orderForm(id);
         form.put("court", "");
-        refused(id, form, "order.pdf", EnforcementFixture.ORDER_PDF, "court", "request.error.required", "Court");
+        refused(id, form, "order.pdf", EnforcementFixture.ORDER_PDF, "court", "form.error.required", "Court");
         form = fixture.orderForm(id);
         form.remove("caseNumber");
         HttpResponse<String> r = fixture.postOrder(approver, id, form, "order.pdf", EnforcementFixture.ORDER_PDF);

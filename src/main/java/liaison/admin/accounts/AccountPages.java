@@ -17,6 +17,7 @@ import liaison.admin.accounts.AccountAdministration.Managed;
 import liaison.admin.accounts.AdminPolicy.Action;
 import liaison.system.Flash;
 import liaison.system.Messages;
+import liaison.system.Paths;
 import liaison.system.Problems;
 import liaison.system.Role;
 
@@ -126,12 +127,7 @@ final class AccountPages {
     }
 
     private Managed managed(Context ctx) {
-        long id;
-        try {
-            id = Long.parseLong(ctx.pathParam("id"));
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
+        long id = Paths.id(ctx);
         Account actor = actor(ctx);
         return admin.find(actor, scopeOf.apply(actor), id).orElseThrow(NotFoundResponse::new);
     }

@@ -17,6 +17,7 @@ import liaison.agencies.AgencyKind;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
+import liaison.system.Paths;
 import liaison.system.Problems;
 import liaison.system.Role;
 
@@ -169,11 +170,7 @@ final class AgencyAdminRoutes {
     }
 
     private AgencyDetails agency(Context ctx) {
-        try {
-            return agencies.find(Long.parseLong(ctx.pathParam("id"))).orElseThrow(NotFoundResponse::new);
-        } catch (NumberFormatException e) {
-            throw new NotFoundResponse();
-        }
+        return agencies.find(Paths.id(ctx)).orElseThrow(NotFoundResponse::new);
     }
 
     private static Account actor(Context ctx) {

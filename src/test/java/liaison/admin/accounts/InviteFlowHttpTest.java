@@ -188,7 +188,7 @@ class InviteFlowHttpTest {
         }
         String longName = "N".repeat(201);
         for (Case c : new Case[] {
-                new Case(Map.of("roles", "CLERK"), "Fill this in."),
+                new Case(Map.of("roles", "CLERK"), "Full name is required."),
                 new Case(Map.of("displayName", longName, "email", "long@nyc-doc.example", "roles", "CLERK"),
                         "Use at most 200 characters."),
                 new Case(Map.of("displayName", "Bad Mail", "email", "not-an-address", "roles", "CLERK"),

@@ -11,8 +11,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import liaison.agencies.AgencyDao;
 import liaison.support.AdminSteps;
+import liaison.support.ErrorSummary;
 import liaison.support.HttpSession;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -79,12 +81,12 @@ class AgencyAdminHttpTest {
         for (Case c : new Case[] {
                 new Case("kind", "", "Choose the kind of agency."),
                 new Case("kind", "STATE_PRISON", "Choose the kind of agency."),
-                new Case("name", "", "Fill this in."),
+                new Case("name", "", "Name is required."),
                 new Case("name", "N".repeat(201), "Use at most 200 characters."),
                 new Case("name", "ERO Denver", "An agency with this name already exists."),
                 new Case("name", "Cedar\u0000 Jail", "Remove the line breaks and other control characters"),
                 new Case("name", "Cedar Jail\uFFFF", "Remove the line breaks and other control characters"),
-                new Case("jurisdiction", "  ", "Fill this in."),
+                new Case("jurisdiction", "  ", "Jurisdiction is required."),
                 new Case("contactEmail", "records at cedar", "Enter an e-mail address like"),
                 new Case("contactEmail", "x".repeat(250) + "@a.example", "Use at most 254 characters."),
                 new Case("contactPhone", "call me maybe", "Enter a phone number"),
@@ -103,6 +105,18 @@ class AgencyAdminHttpTest {
         int made = app.database.jdbi().withHandle(h -> h.createQuery(
                 "SELECT COUNT(*) FROM agencies WHERE name = 'Bad Input Agency'").mapTo(Integer.class).one());
         assertEquals(0, made);
+    }
+
+    @Test
+    void theErrorSummaryListsEachProblemOnceWithALinkToItsField() {
+        Map<String, String> form = agency("");
+        form.put("kind", "");
+        form.put("contactEmail", "records at cedar");
+        form.put("timeZone", "Europe/Paris");
+        HttpResponse<String> r = sysadmin().post("/system/agencies/new", form);
+        assertEquals(422, r.statusCode());
+        assertEquals(Set.of("kind", "name", "contactEmail", "timeZone"),
+                Set.copyOf(ErrorSummary.assertListsEachProblemOnce(r.body())));
     }
 
     @Test
@@ -150,7 +164,7 @@ class AgencyAdminHttpTest {
         HttpResponse<String> empty = s.post("/system/agencies/" + id + "/invite-admin", Map.of("displayName", "",
                 "email", "ivo at birch"));
         assertEquals(422, empty.statusCode());
-        assertTrue(empty.body().contains("Fill this in."));
+        assertTrue(empty.body().contains("Full name is required."));
         assertTrue(empty.body().contains("Enter an e-mail address like"));
         HttpResponse<String> taken = s.post("/system/agencies/" + id + "/invite-admin", Map.of("displayName", "Ivo Again",
                 "email", "IVO@birch.example"));
