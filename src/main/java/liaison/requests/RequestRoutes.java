@@ -24,7 +24,6 @@ public final class RequestRoutes {
     /** At most this many requests waiting for approval are listed on top (an office has a handful at a time). */
     static final int PENDING_LIMIT = 100;
     private static final String NOTE_ADDED = "note-added";
-    private static final Formats FORMATS = new Formats();
 
     private final RequestViews views;
     private final RequestPolicy policy;
@@ -114,7 +113,7 @@ public final class RequestRoutes {
         String who = last.actorName() == null ? messages.get("request.timeline.system")
                 : last.actorAgency() == null ? last.actorName() : last.actorName() + " (" + last.actorAgency() + ")";
         return messages.get("request.stale.change", eventLabel(last.kind()), who,
-                FORMATS.dateTime(last.occurredAt()), view.request().state().label());
+                Formats.of(viewer).dateTime(last.occurredAt()), view.request().state().label());
     }
 
     /** The forms this viewer may use on this request, by name; templates show only these. */

@@ -147,7 +147,7 @@ class DisclosureRoutesTest {
         assertEquals("ERO New York", row.get("To office"));
         assertEquals("Dana Whitlock", row.get("To person"));
         assertEquals("Elena Brightwater", row.get("Disclosed by"));
-        assertEquals("2026-11-02 14:00 UTC", row.get("Disclosed at (UTC)"));
+        assertEquals("2026-11-02T09:00:00-05:00", row.get("Disclosed at (ISO 8601)"), "the reader's zone, with offset");
 
         var audited = new AuditLog(app.database.jdbi(), app.clock)
                 .latestBy(requests.account(NYC_CLERK).id(), 1).get(0);
