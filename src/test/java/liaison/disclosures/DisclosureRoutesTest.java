@@ -96,7 +96,7 @@ class DisclosureRoutesTest {
     void badFiltersGetAMessageNextToTheFieldAndKeepWhatWasTyped() {
         HttpSession clerk = app.session().signInAs(NYC_CLERK);
         Map<String, String> cases = Map.of(
-                "/disclosures?from=2026-13-45", "From must be a date, like 2026-11-20 or 11/20/2026.",
+                "/disclosures?from=2026-13-45", "From must be a date as mm/dd/yyyy, like 11/20/2026.",
                 "/disclosures?from=2026-11-05&to=2026-11-01", "To must be on or after From.",
                 "/disclosures?to=3000-01-01", "To must be in the years 2000 to 2100.",
                 "/disclosures?from=" + "9".repeat(500), "From must be a date",
