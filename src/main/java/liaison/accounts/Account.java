@@ -2,6 +2,7 @@ package liaison.accounts;
 
 import io.javalin.http.Context;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Set;
 import liaison.agencies.AgencyKind;
 import liaison.system.AccessControl;
@@ -20,7 +21,8 @@ public record Account(
         boolean active,
         int failedAttempts,
         Instant lastSignInAt,
-        Set<Role> roles) implements User {
+        Set<Role> roles,
+        ZoneId zone) implements User {
 
     /** The account signed in on this request: access control set it, from the accounts this feature looks up. */
     public static Account signedIn(Context ctx) {

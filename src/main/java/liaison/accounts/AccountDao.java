@@ -18,7 +18,8 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 public interface AccountDao {
 
     String SELECT = """
-            SELECT a.id, a.agency_id, g.name AS agency_name, g.kind AS agency_kind, a.email, a.display_name,
+            SELECT a.id, a.agency_id, g.name AS agency_name, g.kind AS agency_kind, g.time_zone AS agency_time_zone,
+                   a.email, a.display_name,
                    a.job_title, a.active, a.failed_attempts, a.last_sign_in_at,
                    (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM account_roles r WHERE r.account_id = a.id) AS roles
             FROM accounts a LEFT JOIN agencies g ON g.id = a.agency_id

@@ -3,10 +3,12 @@ package liaison.accounts;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
 import liaison.agencies.AgencyKind;
+import liaison.system.Formats;
 import liaison.system.Role;
 import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -32,7 +34,8 @@ public final class AccountMapper implements RowMapper<Account> {
                 rs.getBoolean("active"),
                 rs.getInt("failed_attempts"),
                 lastSignIn == null ? null : lastSignIn.toInstant(),
-                roles(rs.getString("roles")));
+                roles(rs.getString("roles")),
+                portalStaff ? Formats.UTC : ZoneId.of(rs.getString("agency_time_zone")));
     }
 
     private static Set<Role> roles(String folded) {

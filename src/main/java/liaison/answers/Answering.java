@@ -69,7 +69,7 @@ public final class Answering {
     /** A new release date on an answered request; the state stays, the change is on the timeline. */
     public void amendRelease(Account a, long id, int version, Instant releaseAt, String reason) {
         workflow.change(a, id, version, policy::canAmendRelease, TimelineKind.RELEASE_AMENDED,
-                new Formats().dateTime(releaseAt) + (reason == null || reason.isBlank() ? "" : " — " + reason),
+                Formats.of(a).dateTime(releaseAt) + (reason == null || reason.isBlank() ? "" : " — " + reason),
                 (h, r, now) -> {
                     h.attach(AnswerDao.class).amendRelease(r.id(), releaseAt);
                     Disclosures.recordAmendment(h, r, a, now);

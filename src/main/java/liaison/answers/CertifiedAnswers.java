@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
@@ -21,6 +22,7 @@ import liaison.requests.ItemAnswer;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.StructuredAnswer;
+import liaison.system.Formats;
 import liaison.system.PdfDocuments;
 import org.jdbi.v3.core.Jdbi;
 
@@ -65,7 +67,9 @@ public final class CertifiedAnswers {
         }
         Request r = found.get().request();
         Instant now = clock.instant();
-        byte[] pdf = pdfs.pdf(TEMPLATE, Map.of("c", found.get(), "issuedTo", viewer, "issuedAt", now));
+        byte[] pdf = pdfs.pdf(TEMPLATE, Map.of("c", found.get(), "issuedTo", viewer, "issuedAt", now,
+                // the answering agency's zone for everyone: the release time reads as its clerk typed it
+                "fmt", new Formats(ZoneId.of(r.agencyTimeZone()))));
         var file = new CertifiedFile("certified-answer-" + r.trackingNumber() + ".pdf", pdf, sha256(pdf));
         jdbi.useTransaction(h -> {
             h.attach(DownloadDao.class).insert(r.id(), viewer.id(), now, DocumentKind.CERTIFIED_ANSWER, null,

@@ -3,13 +3,13 @@ package liaison.audit;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import liaison.system.FormDates;
 import liaison.system.Problems;
 
 /**
@@ -95,12 +95,8 @@ public record AuditFilter(String person, String agency, String action, String ob
         if (v.isEmpty()) {
             return null;
         }
-        try {
-            LocalDate d = LocalDate.parse(v);
-            return p.when(d.isBefore(EARLIEST) || d.isAfter(LATEST), field, "auditFilter.error.date") ? null : d;
-        } catch (DateTimeParseException e) {
-            p.when(true, field, "auditFilter.error.date");
-            return null;
-        }
+        LocalDate d = FormDates.parse(v);
+        return p.when(d == null || d.isBefore(EARLIEST) || d.isAfter(LATEST), field, "auditFilter.error.date") ? null
+                : d;
     }
 }

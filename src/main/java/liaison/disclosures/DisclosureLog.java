@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 final class DisclosureLog {
     static final int PAGE = Pages.SIZE;
     private static final int BATCH = 500;
-    static final List<String> CSV_HEADERS = List.of("Disclosed at (UTC)", "Occasion", "Tracking number",
+    static final List<String> CSV_HEADERS = List.of("Disclosed at (ISO 8601)", "Occasion", "Tracking number",
             "Request type", "Legal process", "Subject", "A-number", "Booking number", "Booking number (answered)",
             "Items disclosed", "Documents (SHA-256)", "To office", "To person", "Disclosed by");
 
@@ -50,7 +50,7 @@ final class DisclosureLog {
     void export(Account reader, DisclosureSearch.Filter f, String clientIp, Appendable out) {
         long agency = agencyOf(reader);
         audit.append(event(reader, "disclosures.exported", f, clientIp));
-        Formats formats = new Formats();
+        Formats formats = Formats.of(reader);
         DisclosureDao dao = jdbi.onDemand(DisclosureDao.class);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader(CSV_HEADERS.toArray(String[]::new)).get();
         try {
@@ -61,7 +61,7 @@ final class DisclosureLog {
             do {
                 batch = dao.page(agency, f.identifier(), f.fromAt(), f.toAt(), before, BATCH);
                 for (Disclosure d : batch) {
-                    csv.printRecord(Arrays.asList(formats.dateTime(d.disclosedAt()), d.occasion().name(),
+                    csv.printRecord(Arrays.asList(formats.iso(d.disclosedAt()), d.occasion().name(),
                             d.trackingNumber(), d.requestType().label(), d.legalProcess().label(), d.subjectName(),
                             d.aNumber(), d.bookingNumber(), d.answeredBookingNumber(), d.itemLabels(),
                             d.documents(), d.officeName(), d.recipientName(), d.disclosedByName()).stream()

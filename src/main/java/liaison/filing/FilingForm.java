@@ -1,6 +1,5 @@
 package liaison.filing;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,6 +16,7 @@ import liaison.requests.Priority;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.Subject;
+import liaison.system.FormDates;
 import liaison.system.XmlText;
 
 /**
@@ -58,8 +58,6 @@ public record FilingForm(String type, String priority, List<String> recipients, 
     // the widths of the columns of V2__requests.sql; MariaDB counts characters, as codePoints() does
     static final int NAME = 200, ALIASES = 400, CITIZENSHIP = 100, A_OR_FBI = 20, STATE_OR_BOOKING = 30,
             AUTHORITY = 400;
-    private static final Pattern ISO_DATE = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    private static final Pattern US_DATE = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
     private static final Pattern A_NUMBER = Pattern.compile("A?(\\d{7,9})");
 
     static FilingForm blank() {
@@ -70,7 +68,7 @@ public record FilingForm(String type, String priority, List<String> recipients, 
 
     static FilingForm of(Filing f) {
         List<SubjectInput> subjects = new ArrayList<>(f.subjects().stream().map(s -> new SubjectInput(
-                s.fullName(), text(s.aliases()), s.dateOfBirth() == null ? "" : s.dateOfBirth().toString(),
+                s.fullName(), text(s.aliases()), FormDates.format(s.dateOfBirth()),
                 text(s.sex()), text(s.citizenship()), text(s.aNumber()), text(s.fbiNumber()), text(s.stateId()),
                 text(s.bookingNumber()))).toList());
         while (subjects.size() < SUBJECTS) {
@@ -80,7 +78,7 @@ public record FilingForm(String type, String priority, List<String> recipients, 
         return new FilingForm(f.type().name(), f.priority().name(),
                 f.recipients().stream().map(String::valueOf).toList(), f.items().stream().map(Enum::name).toList(),
                 subjects, f.narrative(), subpoena ? text(f.legalAuthority()) : Filing.SUBPOENA_AUTHORITY,
-                f.returnDate() == null ? "" : f.returnDate().toString(), false);
+                FormDates.format(f.returnDate()), false);
     }
 
     /** Reads the posted fields; a missing field reads as empty, never as an error. */
@@ -126,11 +124,12 @@ public record FilingForm(String type, String priority, List<String> recipients, 
             flag(p, submit && authority == null, "legalAuthority", "filing.error.legalAuthority");
             returnOn = date(returnDate, "returnDate", p);
             LocalDate earliest = BusinessCalendar.federal().addBusinessDays(today, RETURN_BUSINESS_DAYS);
-            flag(p, submit && returnDate.isBlank(), "returnDate", "filing.error.returnDate.missing", earliest);
+            flag(p, submit && returnDate.isBlank(), "returnDate", "filing.error.returnDate.missing",
+                    FormDates.format(earliest));
             flag(p, submit && returnOn != null && returnOn.isBefore(earliest), "returnDate",
-                    "filing.error.returnDate.early", earliest);
+                    "filing.error.returnDate.early", FormDates.format(earliest));
             flag(p, submit && returnOn != null && returnOn.isAfter(today.plusYears(1)), "returnDate",
-                    "filing.error.returnDate.late", today.plusYears(1));
+                    "filing.error.returnDate.late", FormDates.format(today.plusYears(1)));
         }
         if (!p.isEmpty()) {
             return new Checked(null, List.copyOf(p));
@@ -191,25 +190,9 @@ public record FilingForm(String type, String priority, List<String> recipients, 
         return "A" + "0".repeat(9 - m.group(1).length()) + m.group(1);
     }
 
-    /** yyyy-mm-dd as a date input sends it, or mm/dd/yyyy as people type it where there is no date input. */
+    /** What a date field sends: mm/dd/yyyy as it asks, or yyyy-mm-dd (see FormDates). */
     static LocalDate parseDate(String raw) {
-        Matcher iso = ISO_DATE.matcher(raw.strip());
-        Matcher us = US_DATE.matcher(raw.strip());
-        try {
-            return iso.matches() ? LocalDate.of(num(iso, 1), num(iso, 2), num(iso, 3))
-                    : us.matches() ? LocalDate.of(num(us, 3), num(us, 1), num(us, 2)) : null;
-        } catch (DateTimeException e) {
-            return null; // 2026-13-45, 02/30/2026
-        }
-    }
-
-    private static int num(Matcher m, int group) {
-        return Integer.parseInt(m.group(group));
-    }
-
-    /** The input type to show a typed date in: a date input cannot show what is not a date, so that stays text. */
-    public String dateType(String raw) {
-        return raw.isBlank() || ISO_DATE.matcher(raw.strip()).matches() && parseDate(raw) != null ? "date" : "text";
+        return FormDates.parse(raw);
     }
 
     public boolean hasRecipient(long agencyId) {

@@ -30,6 +30,7 @@ import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.WorkflowException;
 import liaison.system.Flash;
+import liaison.system.FormDates;
 import liaison.system.Messages;
 import liaison.system.Paths;
 
@@ -167,8 +168,8 @@ final class FilingRoutes {
         page.put("requestedItems", RequestedItem.values());
         page.put("sexes", FilingForm.SEXES);
         page.put("maxNarrative", FilingForm.MAX_NARRATIVE);
-        page.put("earliestReturn", BusinessCalendar.federal().addBusinessDays(today(), FilingForm.RETURN_BUSINESS_DAYS)
-                .toString());
+        page.put("earliestReturn", FormDates.format(
+                BusinessCalendar.federal().addBusinessDays(today(), FilingForm.RETURN_BUSINESS_DAYS)));
         page.put("problems", List.of());
         page.put("errors", Map.of());
         page.put("duplicates", List.of());

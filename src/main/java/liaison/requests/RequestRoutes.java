@@ -23,7 +23,6 @@ import liaison.system.Role;
 public final class RequestRoutes {
     /** At most this many requests waiting for approval are listed on top (an office has a handful at a time). */
     static final int PENDING_LIMIT = 100;
-    private static final Formats FORMATS = new Formats();
 
     private final RequestViews views;
     private final RequestPolicy policy;
@@ -112,7 +111,7 @@ public final class RequestRoutes {
         String who = last.actorName() == null ? messages.get("request.timeline.system")
                 : last.actorAgency() == null ? last.actorName() : last.actorName() + " (" + last.actorAgency() + ")";
         return messages.get("request.stale.change", messages.get(last.kind().messageKey()), who,
-                FORMATS.dateTime(last.occurredAt()), view.request().state().label());
+                Formats.of(viewer).dateTime(last.occurredAt()), view.request().state().label());
     }
 
     /** The forms this viewer may use on this request, by name; templates show only these. */

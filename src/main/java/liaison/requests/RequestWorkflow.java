@@ -80,7 +80,7 @@ public final class RequestWorkflow {
      */
     public void extend(Account a, long id, int version, Instant newDue, String reason) {
         change(a, id, version, policy::canExtend, TimelineKind.DUE_EXTENDED,
-                new liaison.system.Formats().dateTime(newDue) + " — " + reason, (h, r, now) -> {
+                liaison.system.Formats.of(a).dateTime(newDue) + " — " + reason, (h, r, now) -> {
                     Instant current = requestClock.read(h, r, now).due().orElseThrow(() -> new WorkflowException(
                             WorkflowException.Reason.NOT_ALLOWED, "the clock has not started"));
                     if (!newDue.isAfter(now) || !newDue.isAfter(current)) {

@@ -22,7 +22,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class PdfDocuments {
     private final TemplateEngine engine = new TemplateEngine();
-    private final Formats formats = new Formats();
+    private final Formats utc = new Formats();
 
     static {
         // openhtmltopdf reports every font and stylesheet it loads at INFO; only problems are worth a log line
@@ -41,14 +41,15 @@ public final class PdfDocuments {
     }
 
     /**
-     * The template as XHTML, with {@code fmt} for dates as on every page. Thymeleaf writes a stored control
+     * The template as XHTML, with {@code fmt} for dates as on every page: the model's own (a document printed in
+     * one agency's zone), else UTC. Thymeleaf writes a stored control
      * character as it is or as a character reference, neither of which an XML parser reads: such characters are left
      * out, so that text stored before the forms refused them (or by anything but the forms) cannot make a document
      * impossible to issue.
      */
     public String xhtml(String template, Map<String, ?> model) {
         Map<String, Object> variables = new HashMap<>(model);
-        variables.put("fmt", formats);
+        variables.putIfAbsent("fmt", utc);
         return XmlText.stripDocument(engine.process(template, new Context(Locale.US, variables)));
     }
 

@@ -16,7 +16,8 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  */
 public final class Templates implements FileRenderer {
     private final TemplateEngine engine = new TemplateEngine();
-    private final Formats formats = new Formats();
+    /** For pages seen signed out: no agency, so UTC. */
+    private final Formats utc = new Formats();
 
     public Templates(Messages messages) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
@@ -33,9 +34,11 @@ public final class Templates implements FileRenderer {
     @Override
     public String render(@NotNull String template, @NotNull Map<String, ?> model, @NotNull Context ctx) {
         Map<String, Object> variables = new HashMap<>(model);
+        variables.put("fmt", utc);
         AccessControl.account(ctx).ifPresent(account -> {
             variables.put("account", account);
             variables.put("nav", Navigation.itemsFor(account));
+            variables.put("fmt", Formats.of(account));
         });
         ctx.contentType("text/html; charset=utf-8");
         variables.put("csrfToken", ctx.attribute(Security.CSRF_PARAMETER));
@@ -48,7 +51,6 @@ public final class Templates implements FileRenderer {
             }
         });
         variables.put("param", params);
-        variables.put("fmt", formats);
         variables.put("flash", Flash.take(ctx));
         return engine.process(template, new org.thymeleaf.context.Context(Locale.US, variables));
     }

@@ -1,5 +1,6 @@
 package liaison.system;
 
+import java.time.ZoneId;
 import java.util.Set;
 
 /**
@@ -13,6 +14,9 @@ public interface User {
     Long agencyId();
 
     String email();
+
+    /** The time zone the person reads times in: their agency's; UTC for portal staff, who belong to none. */
+    ZoneId zone();
 
     Set<Role> roles();
 

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static liaison.support.AnsweredRequests.DENVER_CLERK;
+import static liaison.support.AnsweredRequests.DENVER_SHERIFF;
 import static liaison.support.AnsweredRequests.NYC_CLERK;
 import static liaison.support.AnsweredRequests.NYC_DOC;
 import static liaison.support.AnsweredRequests.NY_REQUESTER;
@@ -163,7 +165,20 @@ class CertifiedAnswerPdfTest {
         String text = text(pdfs.pdf(CertifiedAnswers.TEMPLATE, Map.of("c", answer,
                 "issuedTo", requests.account(NYC_CLERK), "issuedAt", app.clock.instant())));
         assertTrue(text.contains("Zed <script>alert(1)</script> & Co"), "shown as text, not markup");
-        assertTrue(text.contains("2026-12-01 14:00 UTC"));
+        assertTrue(text.contains("Dec 1, 2026, 2:00 PM UTC"), "a document given no zone reads UTC, labelled");
+    }
+
+    @Test
+    void theReleaseTimeReadsInTheAnsweringAgencysZoneAsItsClerkTypedIt() throws Exception {
+        Request r = requests.file(NY_REQUESTER, DENVER_SHERIFF, RequestType.INFORMATION_REQUEST,
+                AnsweredRequests.subject("Ottoline Fairweather", "A000000906", null),
+                EnumSet.of(RequestedItem.CUSTODY_STATUS));
+        // the Denver clerk typed 10:00 on Dec 1: 17:00 UTC, 12:00 in New York where the requester reads the PDF
+        requests.answer(DENVER_CLERK, r.id(), Map.of(RequestedItem.CUSTODY_STATUS, "In custody"),
+                new StructuredAnswer(null, Instant.parse("2026-12-01T17:00:00Z"), null, null, null, null, null));
+        String text = text(certified.download(requests.account(NY_REQUESTER), r.id(), null).orElseThrow().content());
+        assertTrue(text.contains("Dec 1, 2026, 10:00 AM MST"), text);
+        assertFalse(text.contains("12:00 PM EST"), "not the reader's zone");
     }
 
     @Test
@@ -174,7 +189,7 @@ class CertifiedAnswerPdfTest {
         assertTrue(certified.download(requests.account(NY_REQUESTER), open.id(), null).isEmpty(), "not answered");
         requests.answer(NYC_CLERK, open.id(), Map.of(RequestedItem.CUSTODY_STATUS, "In custody"),
                 StructuredAnswer.NONE);
-        assertTrue(certified.download(requests.account(AnsweredRequests.DENVER_CLERK), open.id(), null).isEmpty());
+        assertTrue(certified.download(requests.account(DENVER_CLERK), open.id(), null).isEmpty());
         assertTrue(certified.download(requests.account(AnsweredRequests.DENVER_REQUESTER), open.id(), null).isEmpty());
         assertTrue(certified.download(requests.account("admin@nyc-doc.example"), open.id(), null).isEmpty());
         assertTrue(certified.download(requests.account("sysadmin@liaison.example"), open.id(), null).isEmpty());

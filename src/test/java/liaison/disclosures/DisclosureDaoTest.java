@@ -158,7 +158,7 @@ class DisclosureDaoTest {
         assertTrue(!policy.canList(account(AgencyKind.FEDERAL_OFFICE, Role.AGENCY_ADMIN)));
         assertTrue(!policy.canList(account(AgencyKind.LOCAL_AGENCY, Role.REQUESTER)));
         assertTrue(!policy.canList(new Account(1, null, null, null, "x@y", "X", null, true, 0, null,
-                Set.of(Role.SYSTEM_ADMIN))));
+                Set.of(Role.SYSTEM_ADMIN), java.time.ZoneOffset.UTC)));
     }
 
     @Test
@@ -172,7 +172,7 @@ class DisclosureDaoTest {
     }
 
     private static Account account(AgencyKind kind, Role role) {
-        return new Account(1, 7L, "Agency", kind, "x@y", "X", null, true, 0, null, Set.of(role));
+        return new Account(1, 7L, "Agency", kind, "x@y", "X", null, true, 0, null, Set.of(role), java.time.ZoneOffset.UTC);
     }
 
     private static Disclosure synthetic(Request r, long agency, String aNumber, Instant at) {

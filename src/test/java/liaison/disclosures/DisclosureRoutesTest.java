@@ -96,7 +96,7 @@ class DisclosureRoutesTest {
     void badFiltersGetAMessageNextToTheFieldAndKeepWhatWasTyped() {
         HttpSession clerk = app.session().signInAs(NYC_CLERK);
         Map<String, String> cases = Map.of(
-                "/disclosures?from=2026-13-45", "From must be a date, like 2026-11-20 or 11/20/2026.",
+                "/disclosures?from=2026-13-45", "From must be a date as mm/dd/yyyy, like 11/20/2026.",
                 "/disclosures?from=2026-11-05&to=2026-11-01", "To must be on or after From.",
                 "/disclosures?to=3000-01-01", "To must be in the years 2000 to 2100.",
                 "/disclosures?from=" + "9".repeat(500), "From must be a date",
@@ -147,7 +147,7 @@ class DisclosureRoutesTest {
         assertEquals("ERO New York", row.get("To office"));
         assertEquals("Dana Whitlock", row.get("To person"));
         assertEquals("Elena Brightwater", row.get("Disclosed by"));
-        assertEquals("2026-11-02 14:00 UTC", row.get("Disclosed at (UTC)"));
+        assertEquals("2026-11-02T09:00:00-05:00", row.get("Disclosed at (ISO 8601)"), "the reader's zone, with offset");
 
         var audited = new AuditLog(app.database.jdbi(), app.clock)
                 .latestBy(requests.account(NYC_CLERK).id(), 1).get(0);

@@ -19,7 +19,7 @@ class CustodyJourneyTest extends JourneyTest {
         assertTrue(browser.mainText().contains("Evander Quillon"), browser::describePage);
 
         browser.open("/disclosures?identifier=A000000202&from=2026-13-01&to=2026-10-01").assertAccessible();
-        assertEquals("From must be a date, like 2026-11-20 or 11/20/2026.", browser.fieldError("from"));
+        assertEquals("From must be a date as mm/dd/yyyy, like 11/20/2026.", browser.fieldError("from"));
         assertEquals("A000000202", browser.fieldValue("identifier"), "what was typed stays");
 
         browser.open("/disclosures?identifier=A000000202").assertAccessible();

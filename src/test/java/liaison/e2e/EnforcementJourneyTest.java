@@ -147,7 +147,7 @@ class EnforcementJourneyTest extends JourneyTest {
         steps.signInAs(REQUESTER).open("/requests").openRowAbout(SUBJECTS.get(0));
         assertEquals(List.of("Provided", "Released 2026-08-14 at 10:00 from the Kestrel Bay Correctional Center.", "—"),
                 steps.item("Release date and time"));
-        assertTrue(steps.section("answer").contains("2026-08-14 14:00 UTC"), "the structured release date");
+        assertTrue(steps.section("answer").contains("Aug 14, 2026, 10:00 AM EDT"), "the structured release date");
         String pdf = certifiedAnswer();
         assertTrue(pdf.contains("Kestrel Bay"), pdf);
         assertTrue(pdf.contains("12 Invented Street"), pdf);

@@ -170,18 +170,18 @@ class RequestJourneyTest extends JourneyTest {
                 .choose("certify", "yes")
                 .press("Send answer");
         assertEquals("Answered", steps.fact("State"));
-        assertEquals("2026-11-06 15:00 UTC", steps.fact("Release date and time"), "10:00 in New York is 15:00 UTC");
+        assertEquals("Nov 6, 2026, 10:00 AM EST", steps.fact("Release date and time"), "as the New York clerk typed it");
 
         String reason = "The court moved the sentencing hearing to Monday.";
         steps.type("amendDate", "2026-11-09").type("amendTime", "14:30").type("amendReason", reason)
                 .press("Amend release date");
         assertEquals("The release date is amended.", browser.noticeText());
-        assertEquals("2026-11-09 19:30 UTC", steps.fact("Release date and time"));
+        assertEquals("Nov 9, 2026, 2:30 PM EST", steps.fact("Release date and time"));
         assertEquals("Answered", steps.fact("State"), "the notification stays answered until release");
 
         // the requesting office sees the new date and the amendment, with its reason, on the timeline
         steps.signInAs(REQUESTER).openRowAbout(subject);
-        assertEquals("2026-11-09 19:30 UTC", steps.fact("Release date and time"));
+        assertEquals("Nov 9, 2026, 2:30 PM EST", steps.fact("Release date and time"));
         String timeline = steps.section("timeline");
         assertTrue(timeline.contains("Release date amended"), timeline);
         assertTrue(timeline.contains(reason), timeline);

@@ -122,6 +122,9 @@ class FilingRoutesTest {
         assertTrue(form.body().contains("New York City Department of Correction"));
         assertTrue(form.body().contains("value=\"" + Filing.SUBPOENA_AUTHORITY + "\""), "authority pre-filled");
         assertFalse(form.body().contains("<script>"), "no inline script");
+        assertFalse(form.body().contains("type=\"date\""), "dates are typed as everywhere else, not picked");
+        assertTrue(form.body().contains("on or after 11/05/2026. mm/dd/yyyy."), "the return date's hint");
+        assertTrue(form.body().contains("mm/dd/yyyy, for example 01/31/1990."), "the date of birth's hint");
         HttpResponse<String> filed = subpoena("submit")
                 .add("s1-fullName", "Route Person One").add("s1-aNumber", "A300000001")
                 .add("s2-fullName", "Route Person Two").add("s2-dateOfBirth", "1980-05-04").add("s2-sex", "Male")
@@ -169,9 +172,9 @@ class FilingRoutesTest {
 
     @Test
     void aReturnDateInThePastIsRefusedAndKept() {
-        HttpResponse<String> r = subpoena("submit").set("returnDate", "2026-10-01").add("s1-fullName", "Past Date")
+        HttpResponse<String> r = subpoena("submit").set("returnDate", "10/01/2026").add("s1-fullName", "Past Date")
                 .add("s1-aNumber", "A300000010").post(requester(), "/requests/new");
-        assertRefused(r, "on or after 2026-11-05", "value=\"2026-10-01\"", "usa-form-group--error");
+        assertRefused(r, "on or after 11/05/2026", "value=\"10/01/2026\"", "usa-form-group--error");
         assertEquals(0, requests("Past Date"));
     }
 

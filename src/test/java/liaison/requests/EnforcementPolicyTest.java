@@ -33,7 +33,8 @@ class EnforcementPolicyTest {
 
     static Account account(long agency, Role role) {
         return new Account(agency * 10 + role.ordinal(), agency, "Agency " + agency, AgencyKind.FEDERAL_OFFICE,
-                role.name().toLowerCase() + "@" + agency + ".example", "Someone", null, true, 0, null, Set.of(role));
+                role.name().toLowerCase() + "@" + agency + ".example", "Someone", null, true, 0, null, Set.of(role),
+                java.time.ZoneOffset.UTC);
     }
 
     static Request request(RequestType type, RequestState state, Outcome outcome, boolean paused) {

@@ -97,7 +97,7 @@ class RequestPagesTest {
         assertTrue(answered.contains("In custody at the Harbor Point Detention Center"));
         assertTrue(answered.contains("Administrative, not judicial, process"));
         assertTrue(answered.contains("BK-4471"));
-        assertTrue(answered.contains("2026-12-01 14:30 UTC"), "09:30 in New York is 14:30 UTC in December");
+        assertTrue(answered.contains("Dec 1, 2026, 9:30 AM EST"), "as the New York clerk typed it");
         assertFalse(answered.contains("must not be stored"), "a value next to a withheld item is not kept");
         assertFalse(answered.contains("Checked the facility roster."), "internal notes stay with the agency");
         assertFalse(answered.contains("Internal note added"), "and so does the timeline line about them");
@@ -107,7 +107,7 @@ class RequestPagesTest {
 
         assertRedirectsToRequest(submit(clerk, id, "amend-release",
                 Map.of("amendDate", "12/02/2026", "amendTime", "8:00", "amendReason", "Court date moved.")), id);
-        assertTrue(requester.get("/requests/" + id).body().contains("2026-12-02 13:00 UTC"));
+        assertTrue(requester.get("/requests/" + id).body().contains("Dec 2, 2026, 8:00 AM EST"));
         assertRedirectsToRequest(submit(requester, id, "close", Map.of()), id);
 
         String closed = requester.get("/requests/" + id).body();

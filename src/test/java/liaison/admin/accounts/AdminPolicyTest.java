@@ -23,11 +23,11 @@ class AdminPolicyTest {
     static final Instant T = Instant.parse("2026-11-02T14:00:00Z");
     static final Account ADMIN = account(6, true, Role.AGENCY_ADMIN);
     static final Account SYSADMIN = new Account(9, null, "Liaison portal", null, "sys@x", "Sys", null, true, 0, T,
-            Set.of(Role.SYSTEM_ADMIN));
+            Set.of(Role.SYSTEM_ADMIN), java.time.ZoneOffset.UTC);
 
     static Account account(long id, boolean active, Role... roles) {
         return new Account(id, 3L, "NYC DOC", AgencyKind.LOCAL_AGENCY, "p" + id + "@x", "P", null, active, 0, T,
-                EnumSet.of(roles[0], roles));
+                EnumSet.of(roles[0], roles), java.time.ZoneOffset.UTC);
     }
 
     static AccountStatus status(boolean mfa, boolean invited, boolean mustChange, boolean agencyActive) {
