@@ -1,17 +1,13 @@
 package liaison.agencies;
 
+import liaison.system.Messages;
+
 /** Federal offices file requests; local agencies (jails, departments of correction) answer them. */
 public enum AgencyKind {
-    FEDERAL_OFFICE("Federal office"),
-    LOCAL_AGENCY("Local agency");
-
-    private final String label;
-
-    AgencyKind(String label) {
-        this.label = label;
-    }
+    FEDERAL_OFFICE,
+    LOCAL_AGENCY;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 }

@@ -3,30 +3,29 @@ package liaison.attachments;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import liaison.system.Messages;
 
 /**
  * The kinds of file a request may carry (DESIGN.md §7), each known by its first bytes: the name and the browser's
  * declared type are never trusted, so a program renamed {@code .pdf} is still refused.
  */
 public enum AttachmentType {
-    PDF("PDF", "application/pdf", List.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
-    PNG("PNG", "image/png", List.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
-    JPEG("JPEG", "image/jpeg", List.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
+    PDF("application/pdf", List.of("pdf"), new byte[] {'%', 'P', 'D', 'F', '-'}),
+    PNG("image/png", List.of("png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A}),
+    JPEG("image/jpeg", List.of("jpg", "jpeg"), new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF});
 
-    private final String label;
     private final String contentType;
     private final List<String> extensions;
     private final byte[] magic;
 
-    AttachmentType(String label, String contentType, List<String> extensions, byte[] magic) {
-        this.label = label;
+    AttachmentType(String contentType, List<String> extensions, byte[] magic) {
         this.contentType = contentType;
         this.extensions = extensions;
         this.magic = magic;
     }
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     public String contentType() {

@@ -1,19 +1,15 @@
 package liaison.policies;
 
+import liaison.system.Messages;
+
 /** What a policy says an agency does with one requested item under one legal process (a cell of the matrix). */
 public enum Decision {
-    SHARES("Shares"),
-    PUBLIC_ONLY("Public information only"),
-    DOES_NOT_SHARE("Does not share");
-
-    private final String label;
-
-    Decision(String label) {
-        this.label = label;
-    }
+    SHARES,
+    PUBLIC_ONLY,
+    DOES_NOT_SHARE;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     /** The decision of this name, or null for anything else (a form's value is never trusted). */

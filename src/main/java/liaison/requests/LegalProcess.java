@@ -1,20 +1,15 @@
 package liaison.requests;
 
+import liaison.system.Messages;
 
 /** The legal process behind a request, which decides the column of an agency's policy that applies. */
 public enum LegalProcess {
-    NONE("No legal process"),
-    ADMINISTRATIVE_SUBPOENA("Administrative subpoena"),
-    JUDICIAL("Judicial warrant or court order");
-
-    private final String label;
-
-    LegalProcess(String label) {
-        this.label = label;
-    }
+    NONE,
+    ADMINISTRATIVE_SUBPOENA,
+    JUDICIAL;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     public static LegalProcess of(RequestType type, boolean courtOrdered) {

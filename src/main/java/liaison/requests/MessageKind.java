@@ -1,19 +1,15 @@
 package liaison.requests;
 
+import liaison.system.Messages;
+
 /** What a message in a request's thread is. */
 public enum MessageKind {
-    CLARIFICATION_QUESTION("Clarification requested"),
-    CLARIFICATION_ANSWER("Clarification given"),
-    MESSAGE("Message"),
-    INTERNAL_NOTE("Internal note");
-
-    private final String label;
-
-    MessageKind(String label) {
-        this.label = label;
-    }
+    CLARIFICATION_QUESTION,
+    CLARIFICATION_ANSWER,
+    MESSAGE,
+    INTERNAL_NOTE;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 }

@@ -4,29 +4,23 @@ import io.javalin.security.RouteRole;
 
 /** What a person may do; every route names the roles that may use it. */
 public enum Role implements RouteRole {
-    REQUESTER("Requester"),
-    APPROVER("Approving officer"),
-    CLERK("Clerk"),
-    AGENCY_ADMIN("Agency admin"),
-    SYSTEM_ADMIN("System admin"),
+    REQUESTER,
+    APPROVER,
+    CLERK,
+    AGENCY_ADMIN,
+    SYSTEM_ADMIN,
     /** Not held by anyone: marks routes open without signing in. */
-    ANYONE("Anyone"),
+    ANYONE,
     /** Not held by anyone: marks routes open to every signed-in person. */
-    SIGNED_IN("Signed in"),
+    SIGNED_IN,
     /**
      * Not held by anyone: marks routes open while a sign-in is unfinished (password given, second factor not yet):
      * the second-factor pages, and sign-out. A route with only this role is not for people already signed in.
      */
-    SIGNING_IN("Signing in");
-
-    private final String label;
-
-    Role(String label) {
-        this.label = label;
-    }
+    SIGNING_IN;
 
     public String label() {
-        return label;
+        return Messages.label(this);
     }
 
     /** Roles an account can hold, in the order a person's home page is chosen. */
