@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import liaison.system.AccessControl;
 import liaison.system.Messages;
+import liaison.system.Problems;
 import liaison.system.Security;
 
 /**
@@ -102,7 +103,8 @@ final class MfaRoutes {
 
     private void renderCode(Context ctx, String error) {
         Map<String, Object> model = new HashMap<>();
-        model.put("error", error);
+        model.put("errors", error == null ? Map.of() : Map.of("code", error));
+        model.put("problems", Problems.summary(error == null ? Map.of() : Map.of("code", error)));
         ctx.render("accounts/mfa-code", model);
     }
 
@@ -110,7 +112,8 @@ final class MfaRoutes {
         Account account = pending(ctx);
         String secret = sessions.enrollmentSecret(ctx, totp);
         Map<String, Object> model = new HashMap<>();
-        model.put("error", error);
+        model.put("errors", error == null ? Map.of() : Map.of("code", error));
+        model.put("problems", Problems.summary(error == null ? Map.of() : Map.of("code", error)));
         model.put("key", Totp.grouped(secret));
         model.put("qr", QrCodeSvg.of(Totp.uri(secret, account.email()), messages.get("mfa.enroll.qrLabel")));
         ctx.header("Cache-Control", "no-store");

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import liaison.accounts.Account;
 import liaison.system.Messages;
 import liaison.system.Pages;
+import liaison.system.Problems;
 import liaison.system.Role;
 
 /**
@@ -92,6 +93,7 @@ final class DisclosureRoutes {
         model.put("linkRequests", reader.has(Role.CLERK));
         model.put("typed", search.typed());
         model.put("errors", search.errors());
+        model.put("problems", Problems.summary(search.errors()));
         model.put("filtered", !search.filter().isEmpty() || search.hasErrors());
         model.put("firstHref", LIST_PATH + "?" + query(search));
         model.put("csvHref", CSV_PATH + "?" + query(search));

@@ -33,6 +33,7 @@ import liaison.system.Flash;
 import liaison.system.FormDates;
 import liaison.system.Messages;
 import liaison.system.Paths;
+import liaison.system.Problems.Shown;
 
 /**
  * The request form and the office's drafts (DESIGN.md §3): save a draft, edit it, delete it, submit it. Submitting
@@ -43,9 +44,6 @@ final class FilingRoutes {
     private static final ZoneId OFFICE_TIME = ZoneId.of("America/New_York");
     private static final Pattern SUBJECT_FIELD = Pattern.compile("s(\\d+)-(\\w+)");
 
-    /** A problem as the page shows it: next to its field and, linked to it and named, in the summary at the top. */
-    public record Shown(String field, String anchor, String text, String summary) {
-    }
 
     private final FilingService filings;
     private final Clock clock;

@@ -19,15 +19,13 @@ import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
 import liaison.system.Paths;
+import liaison.system.Problems.Shown;
 
 /**
  * The policy pages: the agency admin's page to publish a new version (post-redirect-get; bad input and stale
  * forms come back with everything typed), an agency's profile with its current policy, and any older version.
  */
 final class PolicyRoutes {
-    /** A problem as the page shows it: the element the summary links to, and the words. */
-    public record Shown(String anchor, String text) {
-    }
 
     private final PolicyService policies;
     private final Messages messages;
@@ -116,7 +114,7 @@ final class PolicyRoutes {
         Map<String, String> errors = new LinkedHashMap<>();
         PolicyForm.byField(problems).forEach((field, p) -> errors.put(field, messages.get(p.key(), p.args().toArray())));
         model.put("errors", errors);
-        model.put("summary", summary(problems, errors));
+        model.put("problems", summary(problems, errors));
         putMatrix(model);
         return model;
     }
@@ -130,10 +128,11 @@ final class PolicyRoutes {
         List<String> cells = errors.keySet().stream().filter(f -> f.startsWith("rule-")).toList();
         errors.forEach((field, text) -> {
             if (!field.startsWith("rule-")) {
-                shown.add(new Shown(field, text));
+                shown.add(new Shown(field, text, text));
             } else if (field.equals(cells.get(0))) {
-                shown.add(new Shown(field, cells.size() == 1 ? text : messages.get("policy.error.cells", cells.size(),
-                        RequestedItem.values().length * LegalProcess.values().length)));
+                String summary = cells.size() == 1 ? text : messages.get("policy.error.cells", cells.size(),
+                        RequestedItem.values().length * LegalProcess.values().length);
+                shown.add(new Shown(field, text, summary));
             }
         });
         return shown;

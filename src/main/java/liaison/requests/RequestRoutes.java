@@ -14,6 +14,7 @@ import liaison.system.Formats;
 import liaison.system.Messages;
 import liaison.system.Pages;
 import liaison.system.Paths;
+import liaison.system.Problems;
 import liaison.system.Role;
 
 /**
@@ -92,6 +93,7 @@ public final class RequestRoutes {
         model.put("dispositions", Disposition.values());
         model.put("typed", form.typed());
         model.put("errors", form.errors());
+        model.put("problems", Problems.summary(form.errors()));
         model.put("stale", stale);
         sections.forEach(section -> section.addTo(model, viewer, view, can));
         boolean formGone = stale != null && action != null && !can.getOrDefault(action, false);

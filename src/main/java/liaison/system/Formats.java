@@ -1,6 +1,7 @@
 package liaison.system;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -13,6 +14,8 @@ import java.util.Locale;
 public final class Formats {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MMM d, uuuu, h:mm a zzz",
             Locale.US);
+    /** A calendar date (a return date, a date of birth): no zone, as people in the US write it ("Dec 4, 2026"). */
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM d, uuuu", Locale.US);
     /** For files other programs read (CSV exports): ISO-8601 with the offset, unambiguous in any zone. */
     private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
@@ -43,6 +46,11 @@ public final class Formats {
 
     public String dateTime(Instant instant) {
         return instant == null ? "—" : dateTime.format(instant);
+    }
+
+    /** A date without a time, or "—" when there is none. */
+    public String date(LocalDate date) {
+        return date == null ? "—" : DATE.format(date);
     }
 
     /** ISO-8601 in this zone with its offset, e.g. 2026-12-04T17:00:00-05:00. */

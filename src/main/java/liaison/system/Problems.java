@@ -25,8 +25,19 @@ public final class Problems {
     public record Problem(String field, String key, List<Object> args) {
     }
 
-    /** A problem as the page shows it: next to its field, and in the summary with the field's name. */
-    public record Shown(String field, String text, String summary) {
+    /**
+     * A problem as the page shows it: {@code text} next to its field, {@code summary} in the error summary at the
+     * top, linking to {@code anchor} (the field, or the first input of a group).
+     */
+    public record Shown(String field, String anchor, String text, String summary) {
+        public Shown(String field, String text, String summary) {
+            this(field, field, text, summary);
+        }
+    }
+
+    /** The error summary of a page whose problems are already words, field by field: each line as shown at it. */
+    public static List<Shown> summary(Map<String, String> errors) {
+        return errors.entrySet().stream().map(e -> new Shown(e.getKey(), e.getValue(), e.getValue())).toList();
     }
 
     private final List<Problem> list = new ArrayList<>();

@@ -142,7 +142,7 @@ class RequestJourneyTest extends JourneyTest {
         String subject = "Corwin Ashdale-Fenn";
         // an empty form is refused field by field; then the filled one is saved as a draft and filed from there
         steps.signInAs(REQUESTER).follow("File a new request").press("Submit request");
-        assertTrue(browser.alertText().contains("There is a problem with the request"), browser.alertText());
+        assertTrue(browser.alertText().contains("There is a problem"), browser.alertText());
         assertFalse(browser.fieldError("narrative").isEmpty(), "the narrative's message is beside it");
         steps.choose("type", "Release notification").choose("recipients", NYC_DOC)
                 .subject(1, subject, "Male", "Elbonia", "1986-02-27", "A000000911")

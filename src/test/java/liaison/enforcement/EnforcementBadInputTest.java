@@ -48,7 +48,7 @@ class EnforcementBadInputTest {
         assertEquals(422, r.statusCode(), r::body);
         String page = r.body();
         String message = escaped(MESSAGES.get(key, argument));
-        assertTrue(page.contains("id=\"" + field + "-error\" role=\"alert\">" + message + "<"),
+        assertTrue(page.contains("id=\"" + field + "-error\">" + message + "<"),
                 () -> "no message \"" + message + "\" beside " + field + " in\n" + page);
         assertTrue(page.contains("href=\"#" + field + "\""), "the summary links to the field");
         assertEquals(RequestState.REFERRED_FOR_ENFORCEMENT, fixture.requests.state(id));
@@ -105,7 +105,7 @@ class EnforcementBadInputTest {
         form.remove("caseNumber");
         HttpResponse<String> r = fixture.postOrder(approver, id, form, "order.pdf", EnforcementFixture.ORDER_PDF);
         assertEquals(422, r.statusCode());
-        assertTrue(r.body().contains("id=\"caseNumber-error\" role=\"alert\">Case number is required.<"));
+        assertTrue(r.body().contains("id=\"caseNumber-error\">Case number is required.<"));
     }
 
     @Test
@@ -126,7 +126,7 @@ class EnforcementBadInputTest {
         HttpResponse<String> r = approver.post("/requests/" + id + "/refer",
                 Map.of("version", String.valueOf(fixture.requests.version(id)), "referNote", "  "));
         assertEquals(422, r.statusCode());
-        assertTrue(r.body().contains("id=\"referNote-error\" role=\"alert\">"));
+        assertTrue(r.body().contains("id=\"referNote-error\">"));
         assertEquals(RequestState.ANSWERED, fixture.requests.state(id));
     }
 

@@ -126,7 +126,7 @@ class RequestPagesTest {
     void theDetailPageShowsTheSubjectAndOnlyTheFormsTheViewerMayUse() {
         long id = fixture.inState(RequestState.SUBMITTED);
         String requesterView = app.session().signInAs(NY_REQUESTER).get("/requests/" + id).body();
-        for (String field : List.of("Alias ", "1985-03-14", "Testland", "FBI", "Needed for a removal case.")) {
+        for (String field : List.of("Alias ", "Mar 14, 1985", "Testland", "FBI", "Needed for a removal case.")) {
             assertTrue(requesterView.contains(field), field);
         }
         assertTrue(requesterView.contains("/withdraw\""));

@@ -27,9 +27,9 @@ class FormTemplatesTest {
             Matcher m = POST_FORM.matcher(Files.readString(file));
             while (m.find()) {
                 forms++;
-                // the detail page's forms carry it inside their hidden block (the token and the version)
+                // the detail page's forms carry it with the version they were opened at
                 if (!m.group(1).contains("~{fragments/form :: csrf}")
-                        && !m.group(1).contains("~{requests/detail-fields :: hidden}")) {
+                        && !m.group(1).contains("~{fragments/form :: versioned}")) {
                     missing.add(file + " at " + m.start());
                 }
             }
@@ -58,6 +58,37 @@ class FormTemplatesTest {
             while (m.find()) {
                 if (!m.group(1).equals("form.required")) {
                     others.add(file + ": " + m.group(1));
+                }
+            }
+        }
+        assertEquals(List.of(), others);
+    }
+
+    @Test
+    void fieldErrorsAndTheErrorSummaryAreWrittenOnce() throws IOException {
+        List<String> byHand = new ArrayList<>();
+        for (Path file : templates()) {
+            String text = Files.readString(file);
+            if (text.contains("usa-error-message") || text.contains("id=\"error-summary\"")) {
+                byHand.add(TEMPLATES.relativize(file).toString());
+            }
+        }
+        assertEquals(List.of("fragments/form.html"), byHand);
+    }
+
+    @Test
+    void textFieldsComeFromOneFamilyOfFragments() throws IOException {
+        // a reusable fragment (not a page's content) that draws a text input or text area with its label and error
+        Pattern fragment = Pattern.compile("th:fragment=\"(?!content\")[^\"]*\"(.*?)(?=th:fragment=|\\z)",
+                Pattern.DOTALL);
+        List<String> others = new ArrayList<>();
+        for (Path file : templates()) {
+            Matcher m = fragment.matcher(Files.readString(file));
+            while (m.find()) {
+                String body = m.group(1);
+                if ((body.contains("class=\"usa-input") || body.contains("class=\"usa-textarea"))
+                        && !file.endsWith(Path.of("fragments", "form.html"))) {
+                    others.add(TEMPLATES.relativize(file).toString());
                 }
             }
         }
