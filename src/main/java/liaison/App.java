@@ -26,6 +26,7 @@ import liaison.requests.RequestsModule;
 import liaison.requests.WorkflowException;
 import liaison.system.AccessControl;
 import liaison.system.Database;
+import liaison.system.Destinations;
 import liaison.system.ErrorPages;
 import liaison.system.Infrastructure;
 import liaison.system.Messages;
@@ -63,8 +64,9 @@ public final class App {
         var infra = new Infrastructure(setup.database().jdbi(), setup.clock(), messages);
         var audit = new AuditModule(infra);
         var log = audit.log();
+        // the table is read when someone signs in, by then complete
         var accounts = new AccountsModule(infra, log, setup.hasher(), setup.signInAttemptsPerMinute(),
-                setup.secureCookies());
+                setup.secureCookies(), new Destinations(this::routes));
         var accountAdmin = new AccountAdminModule(infra, log, accounts, setup.hasher(), setup.mailer(),
                 setup.baseUrl());
         var agencyAdmin = new AgencyAdminModule(infra, log, accountAdmin);

@@ -3,6 +3,7 @@ package liaison.accounts;
 import java.util.List;
 import liaison.audit.AuditLog;
 import liaison.system.AccessControl;
+import liaison.system.Destinations;
 import liaison.system.Infrastructure;
 import liaison.system.Route;
 import liaison.system.Security;
@@ -25,14 +26,14 @@ public final class AccountsModule {
 
     /**
      * {@code signInAttemptsPerMinute}: per client address, password and code steps together; {@code secureCookies}:
-     * the portal is behind TLS.
+     * the portal is behind TLS; {@code destinations}: the pages each person may open, where sign-in may end.
      */
     public AccountsModule(Infrastructure infra, AuditLog audit, PasswordHasher hasher, int signInAttemptsPerMinute,
-                          boolean secureCookies) {
+                          boolean secureCookies, Destinations destinations) {
         var jdbi = infra.jdbi();
         var clock = infra.clock();
         var signIn = new SignInService(jdbi, hasher, audit, clock);
-        var sessions = new SignInSessions(jdbi, clock);
+        var sessions = new SignInSessions(jdbi, clock, destinations);
         var rateLimit = new SignInRateLimit(jdbi, clock, signInAttemptsPerMinute);
         var totp = new Totp(clock);
         var security = new Security(new AccountAuthenticator(signIn, sessions));

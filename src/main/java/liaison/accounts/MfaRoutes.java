@@ -56,7 +56,7 @@ final class MfaRoutes {
         }
         Account account = pending(ctx);
         switch (secondFactor.verify(account.id(), input, ctx.ip())) {
-            case ACCEPTED -> ctx.redirect(sessions.secondFactorDone(ctx, account.id()), HttpStatus.SEE_OTHER);
+            case ACCEPTED -> ctx.redirect(sessions.secondFactorDone(ctx, account), HttpStatus.SEE_OTHER);
             case WRONG -> renderCode(ctx, messages.get("mfa.error.wrong"));
             case LOCKED -> locked(ctx);
         }
@@ -89,7 +89,7 @@ final class MfaRoutes {
         SecondFactor.Enrollment enrollment = secondFactor.enroll(account.id(), secret, input, ctx.ip());
         switch (enrollment.result()) {
             case ACCEPTED -> {
-                String next = sessions.secondFactorDone(ctx, account.id());
+                String next = sessions.secondFactorDone(ctx, account);
                 // signed in from here on: the page has the person's header. The codes are shown in this answer
                 // only, never stored readable, not even in the session for a redirect
                 ctx.attribute(AccessControl.ACCOUNT, account);

@@ -43,22 +43,27 @@ final class SignInRoutes {
         model.put("signedOut", ctx.queryParam("signedOut") != null);
         model.put("expired", ctx.queryParam("expired") != null);
         model.put("ended", ctx.queryParam("ended") != null);
+        model.put("next", SignInTarget.take(ctx));
         ctx.render("accounts/login", model);
     }
 
     /**
      * The password step, after the per-address rate limit: too many attempts get the 429 page. It goes on to the
-     * page first asked for, if any ({@link SignInTarget}), always as a path.
+     * page this sign-in's form was asked for ({@link SignInTarget}), always as a path, or home; a wrong password
+     * sends the address back to the sign-in page with the person.
      */
     public void callback(Context ctx) throws Exception {
         if (!rateLimit.allow(ctx.ip())) {
             tooMany(ctx);
             return;
         }
+        String target = SignInTarget.fromForm(ctx);
         // renewSession: a new session id once the password is accepted (the second factor gives another)
-        new CallbackHandler(security.config(), SignInTarget.get(ctx), true).handle(ctx);
+        new CallbackHandler(security.config(), target, true).handle(ctx);
         if (SignInSessions.passwordAccepted(ctx)) {
             SignInTarget.forget(ctx);
+        } else if (!target.equals("/")) {
+            SignInTarget.carry(ctx, target);
         }
     }
 
@@ -69,6 +74,7 @@ final class SignInRoutes {
     public void signOut(Context ctx) throws Exception {
         AccessControl.account(ctx).or(() -> AccessControl.pendingAccount(ctx))
                 .ifPresent(account -> signIn.signedOut((Account) account, ctx.ip()));
+        SignInTarget.forget(ctx);
         logout.handle(ctx);
     }
 

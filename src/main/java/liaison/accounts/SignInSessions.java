@@ -12,8 +12,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import liaison.system.Csrf;
+import liaison.system.Destinations;
 import liaison.system.SessionRules;
-import liaison.system.SignInTarget;
 import liaison.system.Security;
 import org.jdbi.v3.core.Jdbi;
 
@@ -43,10 +43,12 @@ final class SignInSessions implements SessionRules {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private final Destinations destinations;
 
-    public SignInSessions(Jdbi jdbi, Clock clock) {
+    public SignInSessions(Jdbi jdbi, Clock clock, Destinations destinations) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.destinations = destinations;
     }
 
     /** After the password: the session now waits for the second factor (or its enrollment). */
@@ -64,9 +66,11 @@ final class SignInSessions implements SessionRules {
 
     /**
      * The second factor is done: a new session id, the credentials stamp taken again (enrollment changes it), and
-     * where to go now: the address first asked for, if it was one of ours.
+     * where to go now: the address this sign-in was asked for, if it is a page of ours this person may open;
+     * otherwise "/", their home.
      */
-    String secondFactorDone(Context ctx, long accountId) {
+    String secondFactorDone(Context ctx, Account account) {
+        long accountId = account.id();
         HttpSession session = ctx.req().getSession();
         ctx.req().changeSessionId();
         Csrf.renew(ctx);
@@ -75,7 +79,7 @@ final class SignInSessions implements SessionRules {
         restamp(ctx, accountId);
         Object after = session.getAttribute(AFTER_SIGN_IN);
         session.removeAttribute(AFTER_SIGN_IN);
-        return after instanceof String path && SignInTarget.isLocalPath(path) ? path : "/";
+        return after instanceof String path && destinations.mayOpen(account, path) ? path : "/";
     }
 
     /** After this session changed the password: it stays signed in, with a new id; all others end. */

@@ -26,20 +26,30 @@ interface DisclosureDao {
 
     /**
      * The agency's disclosures, newest first, before {@code beforeId} (keyset): about one identifier (A-number, or
-     * booking number as filed or as answered) and within [from, to), each filter only when given.
+     * booking number as filed or as answered), about a subject whose name or one of whose aliases (as the request
+     * gives them) matches the LIKE {@code namePattern} (the collation ignores case), and within [from, to); each
+     * filter only when given.
      */
     @SqlQuery("""
-            SELECT * FROM disclosures d
+            SELECT d.* FROM disclosures d
             WHERE d.agency_id = :agencyId AND d.id < :beforeId
               AND (:identifier IS NULL OR d.a_number = :identifier OR d.booking_number = :identifier
                    OR d.answered_booking_number = :identifier)
+              AND (:namePattern IS NULL OR d.subject_name LIKE :namePattern
+                   OR EXISTS (SELECT 1 FROM requests r WHERE r.id = d.request_id AND r.agency_id = d.agency_id
+                              AND r.subject_aliases LIKE :namePattern))
               AND (:fromAt IS NULL OR d.disclosed_at >= :fromAt)
               AND (:toAt IS NULL OR d.disclosed_at < :toAt)
             ORDER BY d.id DESC LIMIT :limit
             """)
     List<Disclosure> page(@Bind("agencyId") long agencyId, @Bind("identifier") String identifier,
-                          @Bind("fromAt") Instant fromAt, @Bind("toAt") Instant toAt,
-                          @Bind("beforeId") long beforeId, @Bind("limit") int limit);
+                          @Bind("namePattern") String namePattern, @Bind("fromAt") Instant fromAt,
+                          @Bind("toAt") Instant toAt, @Bind("beforeId") long beforeId, @Bind("limit") int limit);
+
+    /** {@link #page} with the filters of a search. */
+    default List<Disclosure> page(long agencyId, DisclosureSearch.Filter f, long beforeId, int limit) {
+        return page(agencyId, f.identifier(), f.namePattern(), f.fromAt(), f.toAt(), beforeId, limit);
+    }
 
     @SqlQuery("SELECT display_name FROM accounts WHERE id = :id")
     Optional<String> displayName(@Bind("id") long accountId);

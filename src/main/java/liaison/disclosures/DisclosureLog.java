@@ -42,8 +42,7 @@ final class DisclosureLog {
     List<Disclosure> page(Account reader, DisclosureSearch.Filter f, long beforeId, String clientIp) {
         long agency = agencyOf(reader);
         audit.append(event(reader, "disclosures.viewed", f, clientIp));
-        return jdbi.onDemand(DisclosureDao.class).page(agency, f.identifier(), f.fromAt(), f.toAt(), beforeId,
-                PAGE + 1);
+        return jdbi.onDemand(DisclosureDao.class).page(agency, f, beforeId, PAGE + 1);
     }
 
     /** Writes every match as CSV, newest first, in batches; the export is audited before it starts. */
@@ -59,7 +58,7 @@ final class DisclosureLog {
             long before = Long.MAX_VALUE;
             List<Disclosure> batch;
             do {
-                batch = dao.page(agency, f.identifier(), f.fromAt(), f.toAt(), before, BATCH);
+                batch = dao.page(agency, f, before, BATCH);
                 for (Disclosure d : batch) {
                     csv.printRecord(Arrays.asList(formats.iso(d.disclosedAt()), d.occasion().name(),
                             d.trackingNumber(), d.requestType().label(), d.legalProcess().label(), d.subjectName(),

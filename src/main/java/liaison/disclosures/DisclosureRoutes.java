@@ -9,14 +9,15 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.format.TextStyle;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import liaison.accounts.Account;
 import liaison.system.Messages;
 import liaison.system.Pages;
-import liaison.system.Problems;
 import liaison.system.Role;
 
 /**
@@ -27,7 +28,7 @@ import liaison.system.Role;
 final class DisclosureRoutes {
     public static final String LIST_PATH = "/disclosures";
     public static final String CSV_PATH = "/disclosures.csv";
-    private static final List<String> FIELDS = List.of("identifier", "from", "to");
+    private static final List<String> FIELDS = List.of("identifier", "name", "from", "to");
 
     private final DisclosureLog log;
     private final Messages messages;
@@ -39,7 +40,7 @@ final class DisclosureRoutes {
 
     public void list(Context ctx) {
         Account reader = reader(ctx);
-        DisclosureSearch search = new DisclosureSearch(ctx::queryParam, messages);
+        DisclosureSearch search = new DisclosureSearch(ctx::queryParam, messages, reader.zone());
         if (search.hasErrors()) {
             showErrors(ctx, reader, search);
             return;
@@ -56,7 +57,7 @@ final class DisclosureRoutes {
 
     public void csv(Context ctx) {
         Account reader = reader(ctx);
-        DisclosureSearch search = new DisclosureSearch(ctx::queryParam, messages);
+        DisclosureSearch search = new DisclosureSearch(ctx::queryParam, messages, reader.zone());
         if (search.hasErrors()) {
             showErrors(ctx, reader, search);
             return;
@@ -92,15 +93,18 @@ final class DisclosureRoutes {
         // a request's page is for its clerks; an agency admin reads the accounting only
         model.put("linkRequests", reader.has(Role.CLERK));
         model.put("typed", search.typed());
-        model.put("errors", search.errors());
-        model.put("problems", Problems.summary(search.errors()));
+        model.put("maxLengths", Map.of("identifier", DisclosureSearch.MAX_IDENTIFIER, "name",
+                DisclosureSearch.MAX_NAME, "from", 10, "to", 10));
+        // the days of the range are the reader's agency's, named in the fields' hints
+        model.put("zoneName", reader.zone().getDisplayName(TextStyle.FULL, Locale.US));
+        search.show(model, messages);
         model.put("filtered", !search.filter().isEmpty() || search.hasErrors());
         model.put("firstHref", LIST_PATH + "?" + query(search));
         model.put("csvHref", CSV_PATH + "?" + query(search));
         return model;
     }
 
-    /** The filters as typed, for links that keep them: "identifier=A1&from=&to=&". */
+    /** The filters as typed, for links that keep them: "identifier=A1&name=&from=&to=&". */
     private static String query(DisclosureSearch search) {
         return FIELDS.stream().map(f -> f + "=" + URLEncoder.encode(search.typed().getOrDefault(f, ""),
                 StandardCharsets.UTF_8) + "&").collect(Collectors.joining());

@@ -17,7 +17,9 @@ public final class Navigation {
             new Item("nav.disclosures", "/disclosures", Role.AGENCY_ADMIN),
             new Item("nav.system", "/system", Role.SYSTEM_ADMIN),
             new Item("nav.systemAccounts", "/system/accounts", Role.SYSTEM_ADMIN),
-            new Item("nav.audit", "/system/audit", Role.SYSTEM_ADMIN));
+            new Item("nav.audit", "/system/audit", Role.SYSTEM_ADMIN),
+            // for everyone signed in (Role.SIGNED_IN): whom requests go to, and what each shares
+            new Item("nav.directory", "/agencies", Role.SIGNED_IN));
 
     /** Pages about what a local agency holds: an admin of a federal office has none. */
     private static final java.util.Set<String> LOCAL_AGENCY_ONLY = java.util.Set.of("/disclosures", "/agency/policy");
@@ -27,7 +29,7 @@ public final class Navigation {
 
     /** Links for the account's roles, one per address. */
     public static List<Item> itemsFor(User account) {
-        return ITEMS.stream().filter(i -> account.has(i.role()))
+        return ITEMS.stream().filter(i -> i.role() == Role.SIGNED_IN || account.has(i.role()))
                 .filter(i -> !LOCAL_AGENCY_ONLY.contains(i.href()) || account.ofLocalAgency())
                 .filter(distinctHref()).toList();
     }

@@ -1,6 +1,7 @@
 package liaison.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
@@ -48,8 +49,9 @@ class SignInRedirectTest {
         RawHttp.Answer asked = get("/queue", cookies);
         assertEquals(302, asked.status());
         RawHttp.Answer form = get("/login", cookies);
-        RawHttp.Answer password = post("/callback?client_name=FormClient", cookies,
-                Map.of("username", email, "password", DemoData.PASSWORD, "pac4jCsrfToken", token(form)));
+        assertTrue(form.body().contains("name=\"next\" value=\"/queue\""), "the form carries the address on");
+        RawHttp.Answer password = post("/callback?client_name=FormClient", cookies, Map.of("username", email,
+                "password", DemoData.PASSWORD, "pac4jCsrfToken", token(form), "next", "/queue"));
         assertEquals(303, password.status());
         assertEquals("/queue", password.header("Location").orElseThrow(), "the page asked for, as a path");
         RawHttp.Answer pending = get("/queue", cookies); // as the browser follows the redirect
@@ -86,14 +88,76 @@ class SignInRedirectTest {
     void aRememberedAddressOfAnotherSiteIsIgnored() {
         for (String planted : List.of("//evil.example/queue", "/\\evil.example", "https://evil.example/", "%zz")) {
             Map<String, String> cookies = new LinkedHashMap<>();
-            String token = token(get("/login", cookies));
             cookies.put("LIAISON_NEXT", planted.equals("%zz") ? planted
                     : URLEncoder.encode(planted, StandardCharsets.UTF_8));
+            RawHttp.Answer form = get("/login", cookies);
+            assertFalse(form.body().contains("name=\"next\""), planted);
             RawHttp.Answer r = post("/callback?client_name=FormClient", cookies, Map.of("username",
-                    "approver@ero-ny.example", "password", DemoData.PASSWORD, "pac4jCsrfToken", token));
+                    "approver@ero-ny.example", "password", DemoData.PASSWORD, "pac4jCsrfToken", token(form),
+                    "next", planted));
             assertEquals(303, r.status(), planted);
             assertEquals("/", r.header("Location").orElseThrow(), planted);
         }
+    }
+
+    /**
+     * Issue 10: the person before on this browser had asked for a page (their session had ended) and was shown the
+     * sign-in page; the next person opens the sign-in page anew and signs in: they land on their own home.
+     */
+    @Test
+    void aSignInNotStartedFromARedirectGoesHome() {
+        HttpSession browser = app.session().signInAs("clerk@nyc-doc.example");
+        assertEquals(200, browser.get("/queue").statusCode());
+        browser.post("/logout", Map.of());
+        assertEquals("/login", browser.get("/queue").headers().firstValue("Location").orElseThrow());
+        assertTrue(browser.get("/login").body().contains("name=\"next\" value=\"/queue\""));
+
+        String requester = "requester@ero-ny.example";
+        HttpResponse<String> password = browser.signIn(requester, DemoData.PASSWORD);
+        assertEquals("/", password.headers().firstValue("Location").orElseThrow());
+        assertEquals("/login/code", browser.get("/").headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> code = browser.enterCode(requester);
+        assertEquals("/", code.headers().firstValue("Location").orElseThrow());
+        assertEquals("/requests", browser.get("/").headers().firstValue("Location").orElseThrow());
+        assertEquals(200, browser.get("/requests").statusCode());
+    }
+
+    /** The next person signs in on the very form the redirect showed: never to a page their roles do not open. */
+    @Test
+    void aSignInOnAnotherPersonsRedirectNeverEndsOnAPageRefused() {
+        HttpSession browser = app.session();
+        assertEquals("/login", browser.get("/queue").headers().firstValue("Location").orElseThrow());
+        String requester = "requester@ero-ny.example";
+        HttpResponse<String> password = browser.signIn(requester, DemoData.PASSWORD);
+        assertEquals("/queue", password.headers().firstValue("Location").orElseThrow(), "the address, as asked");
+        assertEquals("/login/code", browser.get("/queue").headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> code = browser.enterCode(requester);
+        assertEquals("/", code.headers().firstValue("Location").orElseThrow(), "not the clerks' queue: 403");
+        assertEquals("/requests", browser.get("/").headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void aWrongPasswordKeepsTheAddressForTheNextTry() {
+        HttpSession browser = app.session();
+        browser.get("/requests/1?tab=timeline");
+        String email = "requester@ero-ny.example";
+        HttpResponse<String> failed = browser.signIn(email, "not-the-password");
+        assertEquals("/login", failed.headers().firstValue("Location").orElseThrow());
+        // signIn reads the form shown again first, as the person does, and sends it
+        assertEquals("/requests/1?tab=timeline",
+                browser.signIn(email, DemoData.PASSWORD).headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void signOutClearsAnAddressLeftForSignIn() {
+        HttpSession browser = app.session().signInAs("clerk@nyc-doc.example");
+        Map<String, String> cookies = new LinkedHashMap<>();
+        cookies.put("LIAISON_SESSION", browser.sessionId().orElseThrow());
+        cookies.put("LIAISON_NEXT", "%2Fqueue");
+        RawHttp.Answer out = post("/logout", cookies, Map.of("pac4jCsrfToken", browser.csrfToken()));
+        assertTrue(out.all("Set-Cookie").stream().anyMatch(c -> c.startsWith("LIAISON_NEXT=;")),
+                out.all("Set-Cookie").toString());
+        assertFalse(cookies.containsKey("LIAISON_NEXT"));
     }
 
     private static RawHttp.Answer get(String path, Map<String, String> cookies) {

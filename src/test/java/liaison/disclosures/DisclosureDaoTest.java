@@ -54,7 +54,7 @@ class DisclosureDaoTest {
     }
 
     static List<Disclosure> about(long agency, String identifier) {
-        return dao.page(agency, identifier, null, null, Long.MAX_VALUE, 100);
+        return dao.page(agency, identifier, null, null, null, Long.MAX_VALUE, 100);
     }
 
     @Test
@@ -134,18 +134,17 @@ class DisclosureDaoTest {
         }
         dao.insert(synthetic(r, denver, "A000000805", start));
 
-        List<Disclosure> first = dao.page(nyc, "A000000805", null, null, Long.MAX_VALUE, 26);
+        List<Disclosure> first = dao.page(nyc, "A000000805", null, null, null, Long.MAX_VALUE, 26);
         assertEquals(26, first.size());
         assertTrue(first.stream().allMatch(d -> d.agencyId() == nyc), "never another agency's row");
         assertEquals(start.plus(Duration.ofDays(29)), first.get(0).disclosedAt(), "newest first");
-        List<Disclosure> rest = dao.page(nyc, "A000000805", null, null, first.get(24).id(), 26);
+        List<Disclosure> rest = dao.page(nyc, "A000000805", null, null, null, first.get(24).id(), 26);
         assertEquals(5, rest.size(), "the page after the 25 shown");
         assertEquals(start, rest.get(4).disclosedAt());
 
-        var march10to12 = new DisclosureSearch.Filter(null, java.time.LocalDate.of(2026, 3, 10),
-                java.time.LocalDate.of(2026, 3, 12));
-        List<Disclosure> inRange = dao.page(nyc, "A000000805", march10to12.fromAt(), march10to12.toAt(),
-                Long.MAX_VALUE, 100);
+        var march10to12 = new DisclosureSearch.Filter("A000000805", null, java.time.LocalDate.of(2026, 3, 10),
+                java.time.LocalDate.of(2026, 3, 12), java.time.ZoneOffset.UTC);
+        List<Disclosure> inRange = dao.page(nyc, march10to12, Long.MAX_VALUE, 100);
         assertEquals(3, inRange.size(), "both ends of the range are whole days");
         assertEquals(1, about(denver, "A000000805").size());
     }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,7 @@ import liaison.requests.Request;
 import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.StructuredAnswer;
+import liaison.requests.Subject;
 import liaison.support.AnsweredRequests;
 import liaison.support.HttpSession;
 import liaison.support.TestApp;
@@ -92,10 +94,60 @@ class DisclosureRoutesTest {
         assertFalse(clerk.get("/disclosures?to=2026-11-01").body().contains("Perpetua Langhorne"));
     }
 
+    /** Issue 10: by name, matching the subject's name or an alias, any part of it, in any case. */
+    @Test
+    void searchesByNameAndAliasesWithinTheAgencyOnly() {
+        Request r = requests.file(NY_REQUESTER, NYC_DOC, RequestType.INFORMATION_REQUEST,
+                new Subject("Ottoline Farquharson", "Tilly Farr; O. Quist", LocalDate.of(1981, 2, 3), "Female",
+                        "Testland", "A000000931", null, null, "BK-931"), EnumSet.of(RequestedItem.CUSTODY_STATUS));
+        requests.answer(NYC_CLERK, r.id(), Map.of(RequestedItem.CUSTODY_STATUS, "In custody"), StructuredAnswer.NONE);
+        HttpSession clerk = app.session().signInAs(NYC_CLERK);
+        for (String name : List.of("Ottoline+Farquharson", "farquhar", "TILLY", "o.+quist", "+farr+")) {
+            String page = clerk.get("/disclosures?name=" + name).body();
+            assertTrue(page.contains("Ottoline Farquharson"), name);
+            assertFalse(page.contains("Perpetua Langhorne"), name);
+        }
+        String none = clerk.get("/disclosures?name=%25").body();
+        assertFalse(none.contains("Ottoline Farquharson"), "a wildcard is searched for as a character");
+        assertTrue(none.contains("No disclosure matches this search."));
+        assertTrue(clerk.get("/disclosures?name=farquhar&identifier=A000000931").body().contains("Farquharson"));
+        assertFalse(clerk.get("/disclosures?name=farquhar&identifier=A000000921").body().contains("Farquharson"),
+                "the filters together");
+        assertFalse(clerk.get("/disclosures?name=Quillon").body().contains("Evander Quillon"),
+                "Denver's disclosure is not New York's");
+        assertFalse(clerk.get("/disclosures.csv?name=Quillon").body().contains("Quillon"));
+
+        HttpSession denver = app.session().signInAs(DENVER_CLERK);
+        assertTrue(denver.get("/disclosures?name=quillon").body().contains("Evander Quillon"));
+        for (String name : List.of("Farquharson", "tilly", "Langhorne")) {
+            for (String path : List.of("/disclosures?name=", "/disclosures.csv?name=")) {
+                String page = denver.get(path + name).body();
+                assertFalse(page.contains("Ottoline") || page.contains("Perpetua"), path + name);
+            }
+        }
+    }
+
+    /** Issue 10: a day is the reader's agency's day, not UTC's: 10 pm in New York is already tomorrow in UTC. */
+    @Test
+    void datesAreDaysInTheReadersAgencyZone() {
+        Request r = nycAnswered;
+        app.database.jdbi().onDemand(DisclosureDao.class).insert(new Disclosure(0, r.agencyId(), r.id(),
+                Occasion.ANSWER, r.trackingNumber(), r.type(), LegalProcess.NONE, "Lucius Latenight", null, null,
+                null, "CUSTODY_STATUS", null, r.officeId(), r.officeName(), r.createdBy(), "Dana Whitlock",
+                r.createdBy(), "Someone", Instant.parse("2026-11-04T03:30:00Z")));
+        HttpSession clerk = app.session().signInAs(NYC_CLERK);
+        assertTrue(clerk.get("/disclosures?from=11/03/2026&to=11/03/2026").body().contains("Lucius Latenight"),
+                "10:30 pm on November 3 in New York");
+        assertFalse(clerk.get("/disclosures?from=11/04/2026").body().contains("Lucius Latenight"));
+        assertFalse(clerk.get("/disclosures?to=11/02/2026").body().contains("Lucius Latenight"));
+        assertTrue(clerk.get("/disclosures?to=11/03/2026&name=latenight").body().contains("Lucius Latenight"));
+        assertTrue(clerk.get("/disclosures").body().contains("days as your agency counts them (Eastern Time)"));
+    }
+
     @Test
     void badFiltersGetAMessageNextToTheFieldAndKeepWhatWasTyped() {
         HttpSession clerk = app.session().signInAs(NYC_CLERK);
-        Map<String, String> cases = Map.of(
+        Map<String, String> cases = pairs(
                 "/disclosures?from=2026-13-45", "From must be a date as mm/dd/yyyy, like 11/20/2026.",
                 "/disclosures?from=2026-11-05&to=2026-11-01", "To must be on or after From.",
                 "/disclosures?to=3000-01-01", "To must be in the years 2000 to 2100.",
@@ -103,15 +155,24 @@ class DisclosureRoutesTest {
                 "/disclosures?identifier=" + "A".repeat(31), "The identifier must be at most 30 characters.",
                 // what is searched for goes into the audit log: only what can be stored
                 "/disclosures?identifier=%00%3Cscript%3E", "Remove the line breaks and other control characters",
-                "/disclosures.csv?from=yesterday", "From must be a date");
+                "/disclosures.csv?from=yesterday", "From must be a date",
+                "/disclosures?name=" + "n".repeat(201), "Use at most 200 characters.",
+                "/disclosures?name=Perpetua%0ALanghorne", "Remove the line breaks and other control characters",
+                "/disclosures?name=%00", "Remove the line breaks and other control characters",
+                "/disclosures?from=02/30/2026&to=01/01/2026", "From must be a date");
         cases.forEach((address, message) -> {
             HttpResponse<String> r = clerk.get(address);
             assertEquals(422, r.statusCode(), address);
             assertTrue(r.body().contains(message), address);
             assertTrue(r.body().contains("usa-error-message"), address);
+            assertTrue(r.body().contains("id=\"error-summary\""), "the summary at the top: " + address);
             assertFalse(r.body().contains("Perpetua Langhorne"), "nothing is searched: " + address);
         });
         assertTrue(clerk.get("/disclosures?from=2026-13-45").body().contains("value=\"2026-13-45\""));
+        String both = clerk.get("/disclosures?name=Langhorne&from=11/05/2026&to=11/01/2026").body();
+        assertTrue(both.contains("value=\"Langhorne\"") && both.contains("value=\"11/05/2026\"")
+                && both.contains("value=\"11/01/2026\""), "every value typed is kept");
+        assertTrue(both.contains("id=\"to-error\""), "the message is at the field To");
         for (String odd : List.of("/disclosures?after=abc", "/disclosures?after=-5", "/disclosures?after=" +
                 "9".repeat(40), "/disclosures?identifier=%3Cscript%3E", "/disclosures?from=&to=&identifier=")) {
             assertEquals(200, clerk.get(odd).statusCode(), odd);
@@ -177,6 +238,14 @@ class DisclosureRoutesTest {
         assertTrue(second.contains("First page"));
         assertEquals(27 + 1, clerk.get("/disclosures.csv?identifier=A000000930").body().split("\r\n").length,
                 "the CSV holds every match, not a page");
+    }
+
+    private static Map<String, String> pairs(String... keysAndValues) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put(keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     private static int count(String page, String text) {

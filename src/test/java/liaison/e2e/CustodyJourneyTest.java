@@ -22,6 +22,18 @@ class CustodyJourneyTest extends JourneyTest {
         assertEquals("From must be a date as mm/dd/yyyy, like 11/20/2026.", browser.fieldError("from"));
         assertEquals("A000000202", browser.fieldValue("identifier"), "what was typed stays");
 
+        // by name, typed in the form, with a range the wrong way round, then right
+        browser.open("/disclosures");
+        browser.driver().findElement(org.openqa.selenium.By.id("name")).sendKeys("quillon");
+        browser.driver().findElement(org.openqa.selenium.By.id("from")).sendKeys("11/05/2026");
+        browser.driver().findElement(org.openqa.selenium.By.id("to")).sendKeys("11/01/2026");
+        browser.clickAndWait(org.openqa.selenium.By.cssSelector("form[action='/disclosures'] button[type='submit']"));
+        browser.assertAccessible();
+        assertEquals("To must be on or after From.", browser.fieldError("to"));
+        assertEquals("quillon", browser.fieldValue("name"), "what was typed stays");
+        browser.open("/disclosures?name=quillon").assertAccessible();
+        assertTrue(browser.mainText().contains("Evander Quillon"), browser::describePage);
+
         browser.open("/disclosures?identifier=A000000202").assertAccessible();
         assertTrue(browser.mainText().contains("Custody status"), browser::describePage);
         assertTrue(browser.mainText().contains("Priya Castellanos"), "to whom");

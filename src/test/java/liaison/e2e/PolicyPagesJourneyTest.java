@@ -52,6 +52,19 @@ class PolicyPagesJourneyTest extends JourneyTest {
     @Test
     void theRequestFormsPreviewIsAccessible() {
         browser.forgetSession().signIn("requester@ero-ny.example", DemoData.PASSWORD);
+        // first the directory of local agencies: searched, then a search that cannot be one
+        browser.followNav("/agencies");
+        assertEquals("Local agencies", browser.heading());
+        browser.assertAccessible();
+        browser.driver().findElement(By.id("q")).sendKeys("denver");
+        clickAndWait(By.cssSelector("form[action='/agencies'] button[type='submit']"));
+        assertTrue(browser.mainText().contains("Denver Sheriff Department"), browser::describePage);
+        assertTrue(!browser.mainText().contains("City of New York, NY"), browser::describePage);
+        browser.assertAccessible();
+        browser.open("/agencies?q=" + "x".repeat(201));
+        assertTrue(browser.fieldError("q").startsWith("Use at most 200 characters"), browser::describePage);
+        browser.assertAccessible();
+
         browser.open("/requests/new");
         click(By.cssSelector("label[for='type-ADMINISTRATIVE_SUBPOENA']"));
         click(By.cssSelector("label[for='recipient-" + nyc + "']"));

@@ -32,6 +32,7 @@ class SignInJourneyTest extends JourneyTest {
             "/system", "Agencies",
             "/system/accounts", "All accounts",
             "/system/audit", "Audit log",
+            "/agencies", "Local agencies",
             "/profile", "Your account");
 
     /** Every test starts signed out, on a freshly loaded sign-in page. */

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 /** One person's HTTP conversation with the portal: its own cookies, redirects not followed, CSRF token at hand. */
 public final class HttpSession {
     private static final Pattern CSRF = Pattern.compile("name=\"pac4jCsrfToken\" value=\"([^\"]+)\"");
+    private static final Pattern NEXT = Pattern.compile("name=\"next\" value=\"([^\"]*)\"");
     private static final Pattern TOTP_KEY = Pattern.compile("id=\"totp-key\">([A-Z2-7 ]+)<");
 
     private final TestApp app;
@@ -94,8 +95,17 @@ public final class HttpSession {
         return page.contains("Account locked") ? "locked" : page.contains("id=\"login-error\"") ? "failed" : "";
     }
 
+    /**
+     * Signs in with the sign-in form as a browser shows it now: with the address it carries on to, if the redirect
+     * that led to it carried one (the form is read first, and takes that address).
+     */
     public HttpResponse<String> signIn(String email, String password) {
-        return post("/callback?client_name=FormClient", Map.of("username", email, "password", password));
+        Matcher next = NEXT.matcher(get("/login").body());
+        Map<String, String> form = new LinkedHashMap<>(Map.of("username", email, "password", password));
+        if (next.find()) {
+            form.put("next", next.group(1).replace("&amp;", "&"));
+        }
+        return post("/callback?client_name=FormClient", form);
     }
 
     /**

@@ -98,6 +98,8 @@ class RouteAccessTest {
         row(GET,  "/agency/policy",      SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN),
         row(POST, "/agency/policy",      SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN)
                 .form(PolicyForms.complete(Decision.SHARES, PolicyForms.NYC_DEMO_VERSION)),
+        // the directory of local agencies (search, pages, bad input: liaison.policies.DirectoryRoutesTest)
+        row(GET,  "/agencies",           SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
         row(GET,  "/agencies/{id}",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
                 .at("/agencies/3"),
         row(GET,  "/agencies/{id}/policy/{version}",
