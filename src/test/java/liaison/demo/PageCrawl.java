@@ -51,7 +51,7 @@ final class PageCrawl {
         this.who = who;
     }
 
-    /** The pages {@code session} reaches from these addresses, each answer once per address pattern. */
+    /** The pages {@code session} reaches from these addresses, in the order it reached them. */
     static List<Page> from(HttpSession session, String who, String... start) {
         PageCrawl crawl = new PageCrawl(session, who);
         Arrays.stream(start).forEach(crawl::enqueue);
