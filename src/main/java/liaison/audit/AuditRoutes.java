@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.MissingResourceException;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -122,13 +121,8 @@ final class AuditRoutes {
     private Map<String, String> actionLabels() {
         Map<String, String> labels = new LinkedHashMap<>();
         for (String action : search.actions()) {
-            String label;
-            try {
-                label = messages.get("audit.action." + action) + " (" + action + ")";
-            } catch (MissingResourceException e) {
-                label = action;
-            }
-            labels.put(action, label);
+            String label = AuditActions.label(messages, action);
+            labels.put(action, label.equals(action) ? action : label + " (" + action + ")");
         }
         return labels;
     }

@@ -35,7 +35,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One person at a browser: Debian's headless Chromium driven through the portal's real pages, with an axe-core
- * accessibility check of whatever page is showing. Start one per test class: Chromium takes a second to start.
+ * accessibility check of whatever page is showing, and a check that it does not scroll sideways on a wide screen or
+ * a phone ({@link PageWidth}). Start one per test class: Chromium takes a second to start.
  *
  * <p>Set {@code -Dliaison.e2e.screenshots=DIR} to keep a screenshot of every page {@link #assertAccessible()} checks;
  * a page that fails the check is always saved under {@code target/e2e-screenshots/}.
@@ -261,7 +262,8 @@ public final class Browser implements AutoCloseable {
     // ---- checking ----
 
     /**
-     * Runs axe-core on the page showing and fails listing every violation with the nodes it found it on. A page
+     * Runs axe-core on the page showing and fails listing every violation with the nodes it found it on; then fails
+     * if the page scrolls sideways at 1280x800 or 390x844 ({@link PageWidth}). A page
      * whose DOM is exactly that of a page already found clean (CSRF token aside) is not analysed again: axe would
      * give the same answer, and the sign-in page alone is seen once per account.
      */
@@ -285,6 +287,7 @@ public final class Browser implements AutoCloseable {
                     + " (screenshot " + shot + "):\n" + violations.stream().map(Browser::describe)
                             .collect(Collectors.joining("\n")));
         }
+        PageWidth.assertNoSideScroll(driver, driver.getCurrentUrl());
         clean.add(dom);
         return this;
     }

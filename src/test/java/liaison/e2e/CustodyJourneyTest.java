@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import liaison.demo.DemoData;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 
 /**
  * Disclosure accounting and the chain of custody in headless Chromium, on the demo data, with axe-core on every
@@ -59,5 +61,13 @@ class CustodyJourneyTest extends JourneyTest {
         assertTrue(page.contains("Dana Whitlock"), page);
         assertTrue(page.contains("I certify that the records produced are true copies of records kept by Juniper "
                 + "County Jail."), page);
+
+        // a SHA-256 shows its first 12 characters; the whole value is in its title and copied by the Copy button
+        WebElement hash = browser.driver().findElement(By.cssSelector("#custody code[data-copy]"));
+        String full = hash.getAttribute("title");
+        assertTrue(full.matches("[0-9a-f]{64}"), full);
+        assertEquals(full.substring(0, 12) + "\u2026", hash.getText());
+        WebElement copy = hash.findElement(By.xpath("following-sibling::button[1]"));
+        assertEquals("Copy", copy.getText());
     }
 }
