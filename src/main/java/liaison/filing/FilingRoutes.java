@@ -171,12 +171,16 @@ final class FilingRoutes {
     private Map<String, Object> page(FilingForm form, long id, int version) {
         Map<String, Object> page = new HashMap<>();
         page.put("titleKey", id == 0 ? "filing.title.new" : "filing.title.edit");
-        page.put("action", id == 0 ? "/requests/new" : "/requests/drafts/" + id);
+        String action = id == 0 ? "/requests/new" : "/requests/drafts/" + id;
+        page.put("action", action);
         page.put("filingId", id);
         page.put("version", version);
         page.put("form", form);
-        page.put("subjectCount", form.subjects().size());
         page.put("maxSubjects", FilingForm.MAX_SUBJECTS);
+        // where "Add another subject" lands: the first field of the section it adds, while one more is allowed
+        int next = form.subjects().size() + 1;
+        page.put("addSubjectAction", next > FilingForm.MAX_SUBJECTS ? null
+                : action + "#s" + next + "-fullName");
         List<Agency> agencies = filings.recipients();
         page.put("agencies", agencies);
         preview.put(page, form, agencies);

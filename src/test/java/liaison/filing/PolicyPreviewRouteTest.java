@@ -84,7 +84,7 @@ class PolicyPreviewRouteTest {
                 "type=" + "x".repeat(5_000) + "&recipients=abc&items=NOPE",
                 "type=ADMINISTRATIVE_SUBPOENA&recipients=" + enc("1\u0000\u202e") + "&items=" + enc("\uffff"),
                 "type=&recipients=&items=", "recipients=99999999999999999999999&items=RELEASE_DATE_TIME",
-                "type=ADMINISTRATIVE_SUBPOENA&recipients=%ZZ&items=RELEASE_DATE_TIME", ""}) {
+                "type=ADMINISTRATIVE_SUBPOENA&recipients=" + enc("%ZZ") + "&items=RELEASE_DATE_TIME", ""}) {
             HttpResponse<String> r = requester.get(PATH + "?" + query);
             assertTrue(r.statusCode() < 500, () -> r.statusCode() + " for " + query);
             assertFalse(r.body().contains("usa-summary-box"), query);
