@@ -115,6 +115,17 @@ public record FilingForm(String type, String priority, List<String> recipients, 
                 returnDate, confirmDuplicates);
     }
 
+    /** The same form without subject section n (from 1), the later ones moving up; never fewer than one. */
+    FilingForm withoutSubject(int n) {
+        if (n < 1 || n > subjects.size() || subjects.size() == 1) {
+            return this;
+        }
+        List<SubjectInput> fewer = new ArrayList<>(subjects);
+        fewer.remove(n - 1);
+        return new FilingForm(type, priority, recipients, items, List.copyOf(fewer), narrative, legalAuthority,
+                returnDate, confirmDuplicates);
+    }
+
     /** Checks the form against the agencies it may go to (active local agencies) and today's date in the office. */
     Checked check(Mode mode, Set<Long> localAgencies, LocalDate today) {
         boolean submit = mode == Mode.SUBMIT;

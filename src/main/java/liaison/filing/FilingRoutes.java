@@ -42,6 +42,8 @@ final class FilingRoutes {
     private static final Pattern SUBJECT_FIELD = Pattern.compile("s(\\d+)-(\\w+)");
     /** The policy preview alone, for the form's script; FilingModule routes it. */
     static final String PREVIEW_PATH = "/requests/new/policy-preview";
+    /** The action of a subject section's "Remove" button, followed by the section's number (filing/subject.html). */
+    private static final String REMOVE_SUBJECT = "removeSubject-";
 
     private final FilingService filings;
     private final Clock clock;
@@ -105,9 +107,12 @@ final class FilingRoutes {
     private void process(Context ctx, long id, int version) {
         Account actor = account(ctx);
         FilingForm form = FilingForm.read(ctx.formParamMap());
-        if ("addSubject".equals(ctx.formParam("action"))) {
-            // one more subject section: nothing is checked or saved, the form comes back as typed
-            render(ctx, page(form.withAnotherSubject(), id, version));
+        String asked = String.valueOf(ctx.formParam("action"));
+        if ("addSubject".equals(asked) || asked.startsWith(REMOVE_SUBJECT)) {
+            // one subject section more or less: nothing is checked or saved, the form comes back as typed
+            render(ctx, page(asked.startsWith(REMOVE_SUBJECT)
+                    ? form.withoutSubject(parseInt(asked.substring(REMOVE_SUBJECT.length())))
+                    : form.withAnotherSubject(), id, version));
             return;
         }
         if ("preview".equals(ctx.formParam("action"))) {

@@ -111,6 +111,30 @@ class SubjectSectionsTest {
     }
 
     @Test
+    void removingASubjectMovesTheLaterOnesUpAndSavesNothing() {
+        HttpSession session = requester();
+        long filings = count("SELECT COUNT(*) FROM filings");
+        String page = subpoena("removeSubject-2").add("s1-fullName", "Remove Person One")
+                .add("s2-fullName", "Remove Person Two").add("s3-fullName", "Remove Person Three")
+                .add("s3-aNumber", "A300000103").post(session, "/requests/new").body();
+        assertEquals(2, sections(page));
+        assertFalse(page.contains("Remove Person Two"), "the second is gone");
+        assertTrue(page.contains("id=\"s2-fullName\" name=\"s2-fullName\" value=\"Remove Person Three\"")
+                || page.matches("(?s).*id=\"s2-fullName\"[^>]*value=\"Remove Person Three\".*"), "the third moves up");
+        assertTrue(page.contains("value=\"A300000103\""));
+        assertTrue(page.contains("value=\"removeSubject-2\""), "the second section can be removed");
+        assertFalse(page.contains("value=\"removeSubject-1\""), "the first never");
+        for (String action : new String[] {"removeSubject-1", "removeSubject-9", "removeSubject-x", "removeSubject-"}) {
+            HttpResponse<String> r = subpoena(action).add("s1-fullName", "Remove Person One")
+                    .post(session, "/requests/new");
+            assertEquals(200, r.statusCode(), action);
+            assertEquals(1, sections(r.body()), action);
+            assertTrue(r.body().contains("value=\"Remove Person One\""), action);
+        }
+        assertEquals(filings, count("SELECT COUNT(*) FROM filings"), "removing a section saves nothing");
+    }
+
+    @Test
     void theMaximumIsKept() {
         HttpSession session = requester();
         Form full = subpoena("addSubject");
