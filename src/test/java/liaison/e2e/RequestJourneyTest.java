@@ -65,6 +65,9 @@ class RequestJourneyTest extends JourneyTest {
                 .press("Add another subject")
                 .subject(4, subjects.get(3), "Female", "Genovia", "1995-06-21", "A000000904");
         assertEquals(subjects.get(0), browser.fieldValue("s1-fullName"), "adding a section keeps what was typed");
+        steps.press("Add another subject").type("s5-fullName", "Not Meant Person").press("Remove subject 5");
+        assertFalse(browser.isShowing(By.id("s5-fullName")), "a section added by mistake is removed");
+        assertEquals(subjects.get(3), browser.fieldValue("s4-fullName"), "removing one keeps the others");
         steps
                 .choose("items", "CUSTODY_STATUS").choose("items", "HOME_WORK_ADDRESS")
                 .choose("items", "BOOKING_RECORD")
