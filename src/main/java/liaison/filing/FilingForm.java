@@ -49,9 +49,12 @@ public record FilingForm(String type, String priority, List<String> recipients, 
         }
     }
 
-    /** Subject fieldsets on a new form; a draft saved with more (through the service) shows all of its own. */
-    static final int SUBJECTS = 4;
-    private static final int MAX_SUBJECTS = 20;
+    /**
+     * Subject fieldsets on a new form; "Add another subject" adds one at a time up to {@link #MAX_SUBJECTS}, and a
+     * draft shows as many as it has.
+     */
+    static final int SUBJECTS = 1;
+    static final int MAX_SUBJECTS = 20;
     static final int MAX_NARRATIVE = 4000;
     static final int RETURN_BUSINESS_DAYS = 3;
     static final List<String> SEXES = List.of("Female", "Male", "Unknown");
@@ -81,12 +84,14 @@ public record FilingForm(String type, String priority, List<String> recipients, 
                 FormDates.format(f.returnDate()), false);
     }
 
-    /** Reads the posted fields; a missing field reads as empty, never as an error. */
+    /**
+     * Reads the posted fields; a missing field reads as empty, never as an error. The subject sections are those
+     * the form had (up to the highest numbered one posted, at most {@link #MAX_SUBJECTS}), blank ones included, so
+     * the form comes back as it was and each problem keeps its section's number.
+     */
     static FilingForm read(Map<String, List<String>> posted) {
-        int count = SUBJECTS;
-        while (count < MAX_SUBJECTS && posted.containsKey("s" + (count + 1) + "-fullName")) {
-            count++;
-        }
+        int count = IntStream.rangeClosed(1, MAX_SUBJECTS).filter(n -> posted.containsKey("s" + n + "-fullName"))
+                .max().orElse(SUBJECTS);
         List<SubjectInput> subjects = IntStream.rangeClosed(1, count).mapToObj(n -> "s" + n + "-")
                 .map(p -> new SubjectInput(one(posted, p + "fullName"), one(posted, p + "aliases"),
                         one(posted, p + "dateOfBirth"), one(posted, p + "sex"), one(posted, p + "citizenship"),
@@ -97,6 +102,28 @@ public record FilingForm(String type, String priority, List<String> recipients, 
                 List.of()), posted.getOrDefault("items", List.of()), subjects, one(posted, "narrative"),
                 one(posted, "legalAuthority"), one(posted, "returnDate"),
                 "yes".equals(one(posted, "confirmDuplicates")));
+    }
+
+    /** The same form with one more, empty, subject section; as it was when it has {@link #MAX_SUBJECTS}. */
+    FilingForm withAnotherSubject() {
+        if (subjects.size() >= MAX_SUBJECTS) {
+            return this;
+        }
+        List<SubjectInput> more = new ArrayList<>(subjects);
+        more.add(SubjectInput.BLANK);
+        return new FilingForm(type, priority, recipients, items, List.copyOf(more), narrative, legalAuthority,
+                returnDate, confirmDuplicates);
+    }
+
+    /** The same form without subject section n (from 1), the later ones moving up; never fewer than one. */
+    FilingForm withoutSubject(int n) {
+        if (n < 1 || n > subjects.size() || subjects.size() == 1) {
+            return this;
+        }
+        List<SubjectInput> fewer = new ArrayList<>(subjects);
+        fewer.remove(n - 1);
+        return new FilingForm(type, priority, recipients, items, List.copyOf(fewer), narrative, legalAuthority,
+                returnDate, confirmDuplicates);
     }
 
     /** Checks the form against the agencies it may go to (active local agencies) and today's date in the office. */

@@ -29,6 +29,7 @@ public final class FilingModule {
         return List.of(
                 Route.get("/requests/new", pages::newForm, REQUESTER),
                 Route.post("/requests/new", pages::create, REQUESTER),
+                Route.get(FilingRoutes.PREVIEW_PATH, pages::policyPreview, REQUESTER),
                 Route.get("/requests/drafts", pages::drafts, REQUESTER),
                 Route.get("/requests/drafts/{id}", pages::editForm, REQUESTER),
                 Route.post("/requests/drafts/{id}", pages::update, REQUESTER),

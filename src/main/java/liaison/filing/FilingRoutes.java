@@ -6,8 +6,6 @@ import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +21,6 @@ import liaison.agencies.AgencyKind;
 import liaison.deadlines.BusinessCalendar;
 import liaison.filing.FilingForm.Mode;
 import liaison.policies.PolicyService;
-import liaison.requests.LegalProcess;
 import liaison.requests.Priority;
 import liaison.requests.Request;
 import liaison.requests.RequestType;
@@ -43,18 +40,21 @@ final class FilingRoutes {
     /** Return dates are counted from today where the federal offices are (DESIGN.md §4). */
     private static final ZoneId OFFICE_TIME = ZoneId.of("America/New_York");
     private static final Pattern SUBJECT_FIELD = Pattern.compile("s(\\d+)-(\\w+)");
-
+    /** The policy preview alone, for the form's script; FilingModule routes it. */
+    static final String PREVIEW_PATH = "/requests/new/policy-preview";
+    /** The action of a subject section's "Remove" button, followed by the section's number (filing/subject.html). */
+    private static final String REMOVE_SUBJECT = "removeSubject-";
 
     private final FilingService filings;
     private final Clock clock;
     private final Messages messages;
-    private final PolicyService policies;
+    private final PolicyPreview preview;
 
     FilingRoutes(FilingService filings, Clock clock, Messages messages, PolicyService policies) {
         this.filings = filings;
         this.clock = clock;
         this.messages = messages;
-        this.policies = policies;
+        this.preview = new PolicyPreview(policies);
     }
 
     public void newForm(Context ctx) {
@@ -85,6 +85,20 @@ final class FilingRoutes {
         ctx.redirect("/requests/drafts", HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * The form's policy preview alone (templates/filing/policy-preview.html), for the type, agencies and items in
+     * the query, as static/js/policy-preview.js asks for it while the form is filled in; saves nothing.
+     */
+    public void policyPreview(Context ctx) {
+        requireOffice(ctx);
+        Map<String, Object> page = new HashMap<>();
+        preview.put(page, FilingForm.read(ctx.queryParamMap()), filings.recipients());
+        page.put("previewLive", true);
+        page.put("previewUrl", PREVIEW_PATH);
+        ctx.header("Cache-Control", "no-store");
+        ctx.render("filing/policy-preview", page);
+    }
+
     public void drafts(Context ctx) {
         Account actor = requireOffice(ctx);
         ctx.render("filing/drafts", Map.of("drafts", filings.drafts(actor)));
@@ -93,6 +107,14 @@ final class FilingRoutes {
     private void process(Context ctx, long id, int version) {
         Account actor = account(ctx);
         FilingForm form = FilingForm.read(ctx.formParamMap());
+        String asked = String.valueOf(ctx.formParam("action"));
+        if ("addSubject".equals(asked) || asked.startsWith(REMOVE_SUBJECT)) {
+            // one subject section more or less: nothing is checked or saved, the form comes back as typed
+            render(ctx, page(asked.startsWith(REMOVE_SUBJECT)
+                    ? form.withoutSubject(parseInt(asked.substring(REMOVE_SUBJECT.length())))
+                    : form.withAnotherSubject(), id, version));
+            return;
+        }
         if ("preview".equals(ctx.formParam("action"))) {
             // what the recipients' policies say: nothing is checked or saved, the form comes back as typed
             Map<String, Object> page = page(form, id, version);
@@ -154,13 +176,20 @@ final class FilingRoutes {
     private Map<String, Object> page(FilingForm form, long id, int version) {
         Map<String, Object> page = new HashMap<>();
         page.put("titleKey", id == 0 ? "filing.title.new" : "filing.title.edit");
-        page.put("action", id == 0 ? "/requests/new" : "/requests/drafts/" + id);
+        String action = id == 0 ? "/requests/new" : "/requests/drafts/" + id;
+        page.put("action", action);
         page.put("filingId", id);
         page.put("version", version);
         page.put("form", form);
+        page.put("maxSubjects", FilingForm.MAX_SUBJECTS);
+        // where "Add another subject" lands: the first field of the section it adds, while one more is allowed
+        int next = form.subjects().size() + 1;
+        page.put("addSubjectAction", next > FilingForm.MAX_SUBJECTS ? null
+                : action + "#s" + next + "-fullName");
         List<Agency> agencies = filings.recipients();
         page.put("agencies", agencies);
-        putPolicyPreview(page, form, agencies);
+        preview.put(page, form, agencies);
+        page.put("previewUrl", PREVIEW_PATH);
         page.put("types", RequestType.values());
         page.put("priorities", Priority.values());
         page.put("requestedItems", RequestedItem.values());
@@ -173,23 +202,6 @@ final class FilingRoutes {
         page.put("duplicates", List.of());
         page.put("stale", null);
         return page;
-    }
-
-    /**
-     * What each chosen recipient's policy says about the chosen items under the chosen type (DESIGN.md §6), shown
-     * whenever the form has all three; unknown values are left out, as the form's own check reports them.
-     */
-    private void putPolicyPreview(Map<String, Object> page, FilingForm form, List<Agency> agencies) {
-        RequestType type = Arrays.stream(RequestType.values()).filter(t -> t.name().equals(form.type())).findFirst()
-                .orElse(null);
-        Set<RequestedItem> items = Arrays.stream(RequestedItem.values()).filter(i -> form.hasItem(i.name()))
-                .collect(Collectors.toCollection(() -> EnumSet.noneOf(RequestedItem.class)));
-        List<Agency> recipients = agencies.stream().filter(a -> form.hasRecipient(a.id())).toList();
-        LegalProcess process = type == null ? LegalProcess.NONE : LegalProcess.of(type, false);
-        page.put("previewProcess", process);
-        page.put("previewAsked", false);
-        page.put("policyPreview", type == null || items.isEmpty() ? List.of()
-                : policies.preview(recipients, items, process));
     }
 
     /**

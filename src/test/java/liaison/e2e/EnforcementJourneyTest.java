@@ -70,6 +70,9 @@ class EnforcementJourneyTest extends JourneyTest {
         steps.signInAs(REQUESTER).open("/requests/new").choose("type", "ADMINISTRATIVE_SUBPOENA")
                 .choose("recipients", "New York City Department of Correction");
         for (int n = 1; n <= 4; n++) {
+            if (n > 1) {
+                steps.press("Add another subject");
+            }
             steps.type("s" + n + "-fullName", SUBJECTS.get(n - 1)).type("s" + n + "-aNumber", "A0000009" + (10 + n));
         }
         ITEMS.forEach(item -> steps.choose("items", item));

@@ -3,11 +3,13 @@ package liaison.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import liaison.agencies.AgencyDao;
 import liaison.demo.DemoData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The policy pages in a browser, each checked with axe-core: publishing, profiles, the preview, the answer form. */
 class PolicyPagesJourneyTest extends JourneyTest {
@@ -69,10 +71,24 @@ class PolicyPagesJourneyTest extends JourneyTest {
         click(By.cssSelector("label[for='type-ADMINISTRATIVE_SUBPOENA']"));
         click(By.cssSelector("label[for='recipient-" + nyc + "']"));
         click(By.cssSelector("label[for='items']"));
-        clickAndWait(By.cssSelector("button[value='preview']"));
-        assertTrue(browser.mainText().contains("New York City Department of Correction: Release date and time — "
-                + "only with a judicial warrant or court order"), browser::describePage);
+        // the policy follows the choices (static/js/policy-preview.js): no button pressed, no page loaded
+        String line = "New York City Department of Correction — only with a judicial warrant or court order";
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(d -> previewText().contains(line));
+        assertTrue(previewText().contains("Release date and time"), this::previewText);
+        assertEquals("polite", browser.driver().findElement(By.id("policy-preview-body")).getAttribute("aria-live"));
         browser.assertAccessible();
+        click(By.cssSelector("label[for='item-EMERGENCY_CONTACTS']"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(d -> previewText().contains("Emergency contacts"));
+        browser.assertAccessible();
+        // the button still asks the server for the same, as it does without script
+        clickAndWait(By.cssSelector("button[value='preview']"));
+        assertTrue(previewText().contains(line), browser::describePage);
+        browser.assertAccessible();
+    }
+
+    private String previewText() {
+        return browser.driver().findElement(By.id("policy-preview")).getText();
     }
 
     @Test

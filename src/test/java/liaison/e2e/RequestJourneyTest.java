@@ -16,6 +16,7 @@ import liaison.filing.Filing;
 import liaison.system.Role;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
 /**
  * Requests through the real pages in headless Chromium (issue 3): a subpoena for four subjects from filing to
@@ -54,10 +55,20 @@ class RequestJourneyTest extends JourneyTest {
         assertEquals("File a request", browser.heading());
         assertEquals(Filing.SUBPOENA_AUTHORITY, browser.fieldValue("legalAuthority"), "the authority is pre-filled");
         steps.choose("type", "Administrative subpoena").choose("recipients", NYC_DOC)
-                .subject(1, subjects.get(0), "Male", "Borduria", "1983-04-12", "A000000901")
+                .subject(1, subjects.get(0), "Male", "Borduria", "1983-04-12", "A000000901");
+        // the form starts with one subject; each "Add another subject" brings one more, keeping what was typed
+        assertFalse(browser.isShowing(By.id("s2-fullName")), "one subject section to start");
+        steps.press("Add another subject")
                 .subject(2, subjects.get(1), "Female", "Syldavia", "1990-09-30", "A000000902")
+                .press("Add another subject")
                 .subject(3, subjects.get(2), "Male", "Freedonia", "1977-01-05", "A000000903")
-                .subject(4, subjects.get(3), "Female", "Genovia", "1995-06-21", "A000000904")
+                .press("Add another subject")
+                .subject(4, subjects.get(3), "Female", "Genovia", "1995-06-21", "A000000904");
+        assertEquals(subjects.get(0), browser.fieldValue("s1-fullName"), "adding a section keeps what was typed");
+        steps.press("Add another subject").type("s5-fullName", "Not Meant Person").press("Remove subject 5");
+        assertFalse(browser.isShowing(By.id("s5-fullName")), "a section added by mistake is removed");
+        assertEquals(subjects.get(3), browser.fieldValue("s4-fullName"), "removing one keeps the others");
+        steps
                 .choose("items", "CUSTODY_STATUS").choose("items", "HOME_WORK_ADDRESS")
                 .choose("items", "BOOKING_RECORD")
                 .type("narrative", "FICTIONAL TEST DATA. Four people named in one removal case; this subpoena "

@@ -80,6 +80,10 @@ class RouteAccessTest {
         row(GET,  "/requests/new",       SIGN_IN,   ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
         row(POST, "/requests/new",       SIGN_IN,   ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)
                 .form(Map.of("action", "draft", "type", "INFORMATION_REQUEST", "priority", "ROUTINE")),
+        // the request form's policy preview alone, for its script: type, agencies and items in the query
+        row(GET,  "/requests/new/policy-preview",
+                                         SIGN_IN,   ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)
+                .at("/requests/new/policy-preview?type=ADMINISTRATIVE_SUBPOENA&recipients=3&items=RELEASE_DATE_TIME"),
         row(GET,  "/requests/drafts",    SIGN_IN,   ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
         row(GET,  "/requests/drafts/{id}",
                                          SIGN_IN,   NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)
