@@ -84,6 +84,7 @@ public final class RequestRoutes {
         model.put("items", view.items().stream().sorted(Comparator.comparing(ItemAnswer::item)).toList());
         model.put("can", can);
         model.put("duplicates", views.duplicates(viewer, r));
+        model.put("affirmation", views.affirmation(r).orElse(null));
         // instead of the approve button: why this approving officer may not sign, so they know whom to ask
         model.put("approvalNeedsAnother", policy.approvalNeedsAnother(viewer, r));
         model.put("due", view.clock().due().orElse(null));

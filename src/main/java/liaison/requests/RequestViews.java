@@ -49,6 +49,11 @@ public final class RequestViews {
         });
     }
 
+    /** The signature of the request's approval, if it was approved; the request is one the viewer may see. */
+    public Optional<Affirmation> affirmation(Request r) {
+        return jdbi.withExtension(AffirmationDao.class, dao -> dao.latest(r.id()));
+    }
+
     /**
      * For the answering agency's people: its other open requests about the same A-number, FBI or booking number,
      * from every office (all are addressed to it), served ones only. Nobody else is shown any: the filing form

@@ -51,6 +51,7 @@ public final class RequestsModule {
     /** The request's page with these sections, in this order, and its forms. */
     public RequestPage page(RequestSection... sections) {
         RequestRoutes routes = new RequestRoutes(views, policy, infra.messages(), List.of(sections));
-        return new RequestPage(routes, new RequestActionRoutes(workflow, views, policy, routes, infra.messages()));
+        return new RequestPage(routes, new RequestActionRoutes(workflow, views, policy, routes, infra.messages()),
+                new ApprovalRoutes(workflow, policy, infra.messages(), new FormReplies(views, routes, infra.messages())));
     }
 }
