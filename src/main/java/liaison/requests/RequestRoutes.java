@@ -59,6 +59,10 @@ public final class RequestRoutes {
         model.put("approver", viewer.has(Role.APPROVER));
         model.put("later", !firstPage);
         model.put("pending", viewer.has(Role.APPROVER) && firstPage ? pending(viewer) : List.of());
+        model.put("referable", viewer.has(Role.APPROVER) && firstPage
+                ? rows(views.referable(viewer, PENDING_LIMIT)) : List.of());
+        // the heading the menu gave the page: an approving officer's home is what waits for them
+        model.put("heading", viewer.has(Role.APPROVER) && !viewer.has(Role.REQUESTER) ? "nav.approvals" : "nav.requests");
         ctx.render("requests/list", model);
     }
 
@@ -75,7 +79,7 @@ public final class RequestRoutes {
      */
     public void render(Context ctx, Account viewer, RequestView view, ActionForm form, String action, String stale) {
         Request r = view.request();
-        Map<String, Boolean> can = can(viewer, r);
+        Map<String, Boolean> can = can(viewer, view);
         List<TimelineEvent> timeline = timeline(viewer, view);
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
@@ -117,8 +121,9 @@ public final class RequestRoutes {
                 Formats.of(viewer).dateTime(last.occurredAt()), view.request().state().label());
     }
 
-    /** The forms this viewer may use on this request, by name; templates show only these. */
-    public Map<String, Boolean> can(Account a, Request r) {
+    /** The forms this viewer may use on this request as it is now, by name; templates show only these. */
+    public Map<String, Boolean> can(Account a, RequestView view) {
+        Request r = view.request();
         Map<String, Boolean> can = new LinkedHashMap<>();
         can.put("approve", policy.canApprove(a, r));
         can.put("return", policy.canReturn(a, r));
@@ -128,7 +133,7 @@ public final class RequestRoutes {
         can.put("answerClarification", policy.canAnswerClarification(a, r));
         can.put("note", policy.canAddNote(a, r));
         can.put("answer", policy.canAnswer(a, r));
-        can.put("amendRelease", policy.canAmendRelease(a, r));
+        can.put("amendRelease", policy.canAmendRelease(a, view));
         can.put("extend", policy.canExtend(a, r));
         can.put("withdraw", policy.canWithdraw(a, r));
         can.put("close", policy.canClose(a, r));

@@ -79,6 +79,13 @@ public final class RequestViews {
         return jdbi.onDemand(RequestDao.class).pendingApproval(approver.agencyId(), limit);
     }
 
+    /** The office's subpoenas this approving officer may refer for enforcement now, at most {@code limit}. */
+    public List<Request> referable(Account approver, int limit) {
+        var now = clock.instant();
+        return jdbi.onDemand(RequestDao.class).referable(approver.agencyId(), now, limit).stream()
+                .filter(r -> policy.canRefer(approver, r, now)).toList();
+    }
+
     /** How the clock reads now for a listed request: computed at read time from its cached due date. */
     public DueClock.Status status(Request r) {
         return Deadlines.status(r, clock.instant(), requestClock.calendar());
