@@ -81,14 +81,18 @@ public final class RequestPolicy {
         return clerk(a, r) && r.state() == RequestState.ANSWERED;
     }
 
-    /** A release date can be amended only where the answer provided one (not after a decline, nor if not held). */
-    public boolean releaseProvided(Collection<ItemAnswer> answers) {
-        return answers.stream().anyMatch(i -> i.item() == RequestedItem.RELEASE_DATE_TIME
-                && i.disposition() == Disposition.PROVIDED);
+    /**
+     * A release date can be amended only where the answer gave one: the release date item provided, or a release
+     * date among the answer's details. Not after a decline, nor when the agency does not hold it.
+     */
+    public boolean releaseProvided(Collection<ItemAnswer> answers, StructuredAnswer details) {
+        return details != null && details.releaseAt() != null
+                || answers.stream().anyMatch(i -> i.item() == RequestedItem.RELEASE_DATE_TIME
+                        && i.disposition() == Disposition.PROVIDED);
     }
 
     public boolean canAmendRelease(Account a, RequestView view) {
-        return canAmendRelease(a, view.request()) && releaseProvided(view.items());
+        return canAmendRelease(a, view.request()) && releaseProvided(view.items(), view.answer());
     }
 
     public boolean canWithdraw(Account a, Request r) {

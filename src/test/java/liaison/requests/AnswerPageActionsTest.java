@@ -67,8 +67,9 @@ class AnswerPageActionsTest {
         assertFalse(page.contains("Release type"), "a field not given is not listed");
     }
 
+    /** Withheld, and no release date among the details either: nothing to amend (one given there would be). */
     @Test
-    void whatWasWithheldCannotBeAmendedEvenWhenSomethingElseWasProvided() {
+    void whatWasWithheldWithNoReleaseDateGivenCannotBeAmended() {
         Request r = requests.file(NY_REQUESTER, NYC_DOC, RequestType.INFORMATION_REQUEST,
                 AnsweredRequests.subject("Pia Partial", "A300000703", null), RequestFixture.ITEMS);
         requests.answer(NYC_CLERK, r.id(), Map.of(RequestedItem.CUSTODY_STATUS, "In custody",
