@@ -228,7 +228,8 @@ public interface RequestDao {
      * fulfilled) or overdue at {@code :now}, oldest due first. {@link RequestPolicy#canRefer} has the last word.
      */
     @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND ((r.state = 'ANSWERED'"
-            + " AND r.outcome IN ('DECLINED', 'PARTIALLY_FULFILLED')) OR (<overdue>)) ORDER BY r.due_at, r.id LIMIT :limit")
+            + " AND r.outcome IN ('DECLINED', 'PARTIALLY_FULFILLED')) OR (<overdue>))"
+            + " ORDER BY r.due_at, r.id LIMIT :limit")
     List<Request> referable(@Bind("officeId") long officeId, @Bind("now") Instant now, @Bind("limit") int limit,
                             @Define("overdue") String overdueSql);
 

@@ -62,7 +62,8 @@ public final class RequestRoutes {
         model.put("referable", viewer.has(Role.APPROVER) && firstPage
                 ? rows(views.referable(viewer, PENDING_LIMIT)) : List.of());
         // the heading the menu gave the page: an approving officer's home is what waits for them
-        model.put("heading", viewer.has(Role.APPROVER) && !viewer.has(Role.REQUESTER) ? "nav.approvals" : "nav.requests");
+        model.put("heading", viewer.has(Role.APPROVER) && !viewer.has(Role.REQUESTER)
+                ? "nav.approvals" : "nav.requests");
         ctx.render("requests/list", model);
     }
 

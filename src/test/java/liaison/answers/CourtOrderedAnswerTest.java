@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 class CourtOrderedAnswerTest {
     static final String COURT = "U.S. District Court for the Southern District of New York";
     static final String CASE = "1:26-mc-00488";
-    static final byte[] ORDER = "%PDF-1.4\n% order compelling the subpoena\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    static final byte[] ORDER = "%PDF-1.4\n% order compelling the subpoena\n%%EOF\n"
+            .getBytes(StandardCharsets.US_ASCII);
     static TestApp app;
     static AnsweredRequests requests;
     static Enforcement enforcement;
