@@ -71,6 +71,11 @@ public final class Answering {
         workflow.change(a, id, version, policy::canAmendRelease, TimelineKind.RELEASE_AMENDED,
                 Formats.of(a).dateTime(releaseAt) + (reason == null || reason.isBlank() ? "" : " — " + reason),
                 (h, r, now) -> {
+                    if (!policy.releaseProvided(h.attach(RequestDao.class).items(r.id()),
+                            h.attach(AnswerDao.class).find(r.id()).orElse(null))) {
+                        throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
+                                "the answer gave no release date to amend");
+                    }
                     h.attach(AnswerDao.class).amendRelease(r.id(), releaseAt);
                     Disclosures.recordAmendment(h, r, a, now);
                 });

@@ -16,6 +16,7 @@ import liaison.attachments.DocumentKind;
 import liaison.attachments.DownloadDao;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.enforcement.Enforcement;
 import liaison.policies.PolicyDao;
 import liaison.requests.AnswerDao;
 import liaison.requests.ItemAnswer;
@@ -102,7 +103,7 @@ public final class CertifiedAnswers {
                     .map(p -> "Version " + p.version() + ", effective " + p.effectiveOn()).orElse(null);
             return Optional.of(new CertifiedAnswer(r, items, answer.get(),
                     CertifiedAnswer.produced(r, attachments.list(r.id()), certification), policyVersion,
-                    certification));
+                    certification, Enforcement.inForce(h, r.id()).orElse(null)));
         });
     }
 

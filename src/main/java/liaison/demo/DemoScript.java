@@ -29,6 +29,7 @@ import liaison.filing.Filing;
 import liaison.filing.FilingModule;
 import liaison.filing.FilingService;
 import liaison.policies.PoliciesModule;
+import liaison.requests.Affirmation;
 import liaison.requests.Disposition;
 import liaison.requests.ItemAnswer;
 import liaison.requests.Priority;
@@ -64,6 +65,7 @@ final class DemoScript {
     private final StepClock clock;
     private final FilingService filings;
     private final List<Step> steps = new ArrayList<>();
+    private final Messages messages = new Messages();
 
     /** One thing someone does at one moment. */
     private record Step(Instant at, Runnable action) {
@@ -83,7 +85,7 @@ final class DemoScript {
         this.realClock = clock;
         this.clock = new StepClock(clock.instant());
         // the portal's own modules, on the script's clock
-        var infra = new Infrastructure(jdbi, this.clock, new Messages());
+        var infra = new Infrastructure(jdbi, this.clock, messages);
         AuditLog stepAudit = new AuditModule(infra).log();
         var requests = new RequestsModule(infra, stepAudit);
         var policies = new PoliciesModule(infra, stepAudit);
@@ -138,7 +140,10 @@ final class DemoScript {
     }
 
     void approve(Ref r, Instant at, Account approver) {
-        step(at, () -> workflow.approve(approver, r.id, version(r, approver)));
+        step(at, () -> {
+            Request seen = jdbi.onDemand(RequestDao.class).findVisible(r.id, approver.agencyId()).orElseThrow();
+            workflow.approve(approver, r.id, seen.version(), Affirmation.statement(messages, approver, seen));
+        });
     }
 
     void acknowledge(Ref r, Instant at, Account clerk) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import liaison.accounts.Account;
@@ -59,6 +60,11 @@ public final class Enforcement {
         public boolean shown() {
             return !orders.isEmpty() || referral != null;
         }
+
+        /** The newest court order, the one in force (its return date replaces the subpoena's); null when none. */
+        public CourtOrder inForce() {
+            return orders.isEmpty() ? null : orders.get(orders.size() - 1);
+        }
     }
 
     public Enforcement(Jdbi jdbi, Clock clock, RequestWorkflow workflow, RequestClock requestClock,
@@ -107,6 +113,15 @@ public final class Enforcement {
                     requestClock.restart(h, r, a.id(), now, due(r, order.returnDate()),
                             "Court order " + order.caseNumber());
                 });
+    }
+
+    /**
+     * The court order in force on a request the caller has found visible (its newest), for documents that must
+     * name it (the certified answer); empty when no court ordered it.
+     */
+    public static Optional<CourtOrder> inForce(Handle h, long requestId) {
+        List<CourtOrder> orders = h.attach(CourtOrderDao.class).list(requestId);
+        return orders.isEmpty() ? Optional.empty() : Optional.of(orders.get(orders.size() - 1));
     }
 
     /** The enforcement part of a request's page; the caller has already found the request as the viewer sees it. */

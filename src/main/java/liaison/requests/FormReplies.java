@@ -68,7 +68,7 @@ public final class FormReplies {
     public void stale(Context ctx, Account a, RequestView view, ActionForm input, String name, String wording) {
         ctx.status(HttpStatus.CONFLICT);
         // a form the request no longer offers cannot be sent again: what was typed is shown outside it
-        boolean gone = !pages.can(a, view.request()).getOrDefault(name, false);
+        boolean gone = !pages.can(a, view).getOrDefault(name, false);
         pages.render(ctx, a, view, input, name, messages.get(
                 "request.stale." + (gone && !wording.equals("plain") ? "gone" : wording), pages.lastChange(a, view)));
     }

@@ -45,11 +45,6 @@ public final class RequestActionRoutes {
         this.replies = new FormReplies(views, pages, messages);
     }
 
-    public void approve(Context ctx) {
-        act(ctx, new Form<>("approve", "plain", policy::canApprove, false, none(),
-                (a, id, v, in) -> workflow.approve(a, id, v)));
-    }
-
     public void returnToRequester(Context ctx) {
         act(ctx, new Form<>("return", "text", policy::canReturn, false,
                 text("returnReason", ActionForm.MAX_REASON, true), workflow::returnToRequester));

@@ -11,6 +11,7 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
+import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -220,6 +221,20 @@ public interface RequestDao {
 
     default List<Request> pendingApproval(long officeId, int limit) {
         return inState(officeId, RequestState.PENDING_APPROVAL, limit);
+    }
+
+    /**
+     * The office's subpoenas that may be referred for enforcement: refused (answered declined or partially
+     * fulfilled) or overdue at {@code :now}, oldest due first. {@link RequestPolicy#canRefer} has the last word.
+     */
+    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND ((r.state = 'ANSWERED'"
+            + " AND r.outcome IN ('DECLINED', 'PARTIALLY_FULFILLED')) OR (<overdue>))"
+            + " ORDER BY r.due_at, r.id LIMIT :limit")
+    List<Request> referable(@Bind("officeId") long officeId, @Bind("now") Instant now, @Bind("limit") int limit,
+                            @Define("overdue") String overdueSql);
+
+    default List<Request> referable(long officeId, Instant now, int limit) {
+        return referable(officeId, now, limit, Deadlines.OVERDUE_SQL);
     }
 
     /** For the portal's own jobs only: no person's rights apply. */

@@ -14,10 +14,12 @@ import static liaison.system.Role.REQUESTER;
 public final class RequestPage {
     private final RequestRoutes view;
     private final RequestActionRoutes forms;
+    private final ApprovalRoutes approval;
 
-    RequestPage(RequestRoutes view, RequestActionRoutes forms) {
+    RequestPage(RequestRoutes view, RequestActionRoutes forms, ApprovalRoutes approval) {
         this.view = view;
         this.forms = forms;
+        this.approval = approval;
     }
 
     public RequestRoutes view() {
@@ -36,7 +38,8 @@ public final class RequestPage {
         return List.of(
                 Route.get("/requests", view::list, REQUESTER, APPROVER),
                 Route.get("/requests/{id}", view::detail, REQUESTER, APPROVER, CLERK),
-                Route.post("/requests/{id}/approve", forms::approve, REQUESTER, APPROVER, CLERK),
+                Route.get("/requests/{id}/approve", approval::page, REQUESTER, APPROVER, CLERK),
+                Route.post("/requests/{id}/approve", approval::approve, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/return", forms::returnToRequester, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/resubmit", forms::resubmit, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/acknowledge", forms::acknowledge, REQUESTER, APPROVER, CLERK),

@@ -1,6 +1,7 @@
 package liaison.requests;
 
 import java.time.Instant;
+import java.util.Collection;
 import liaison.accounts.Account;
 import liaison.system.Role;
 
@@ -75,8 +76,23 @@ public final class RequestPolicy {
         return clerk(a, r) && (r.state() == RequestState.SUBMITTED || r.state() == RequestState.ACKNOWLEDGED);
     }
 
+    /** The request's state allows a new release date; {@link #releaseProvided} says whether there is one to amend. */
     public boolean canAmendRelease(Account a, Request r) {
         return clerk(a, r) && r.state() == RequestState.ANSWERED;
+    }
+
+    /**
+     * A release date can be amended only where the answer gave one: the release date item provided, or a release
+     * date among the answer's details. Not after a decline, nor when the agency does not hold it.
+     */
+    public boolean releaseProvided(Collection<ItemAnswer> answers, StructuredAnswer details) {
+        return details != null && details.releaseAt() != null
+                || answers.stream().anyMatch(i -> i.item() == RequestedItem.RELEASE_DATE_TIME
+                        && i.disposition() == Disposition.PROVIDED);
+    }
+
+    public boolean canAmendRelease(Account a, RequestView view) {
+        return canAmendRelease(a, view.request()) && releaseProvided(view.items(), view.answer());
     }
 
     public boolean canWithdraw(Account a, Request r) {

@@ -59,6 +59,11 @@ public final class RequestRoutes {
         model.put("approver", viewer.has(Role.APPROVER));
         model.put("later", !firstPage);
         model.put("pending", viewer.has(Role.APPROVER) && firstPage ? pending(viewer) : List.of());
+        model.put("referable", viewer.has(Role.APPROVER) && firstPage
+                ? rows(views.referable(viewer, PENDING_LIMIT)) : List.of());
+        // the heading the menu gave the page: an approving officer's home is what waits for them
+        model.put("heading", viewer.has(Role.APPROVER) && !viewer.has(Role.REQUESTER)
+                ? "nav.approvals" : "nav.requests");
         ctx.render("requests/list", model);
     }
 
@@ -75,7 +80,7 @@ public final class RequestRoutes {
      */
     public void render(Context ctx, Account viewer, RequestView view, ActionForm form, String action, String stale) {
         Request r = view.request();
-        Map<String, Boolean> can = can(viewer, r);
+        Map<String, Boolean> can = can(viewer, view);
         List<TimelineEvent> timeline = timeline(viewer, view);
         Map<String, Object> model = new HashMap<>();
         model.put("view", view);
@@ -84,6 +89,7 @@ public final class RequestRoutes {
         model.put("items", view.items().stream().sorted(Comparator.comparing(ItemAnswer::item)).toList());
         model.put("can", can);
         model.put("duplicates", views.duplicates(viewer, r));
+        model.put("affirmation", views.affirmation(r).orElse(null));
         // instead of the approve button: why this approving officer may not sign, so they know whom to ask
         model.put("approvalNeedsAnother", policy.approvalNeedsAnother(viewer, r));
         model.put("due", view.clock().due().orElse(null));
@@ -116,8 +122,9 @@ public final class RequestRoutes {
                 Formats.of(viewer).dateTime(last.occurredAt()), view.request().state().label());
     }
 
-    /** The forms this viewer may use on this request, by name; templates show only these. */
-    public Map<String, Boolean> can(Account a, Request r) {
+    /** The forms this viewer may use on this request as it is now, by name; templates show only these. */
+    public Map<String, Boolean> can(Account a, RequestView view) {
+        Request r = view.request();
         Map<String, Boolean> can = new LinkedHashMap<>();
         can.put("approve", policy.canApprove(a, r));
         can.put("return", policy.canReturn(a, r));
@@ -127,7 +134,7 @@ public final class RequestRoutes {
         can.put("answerClarification", policy.canAnswerClarification(a, r));
         can.put("note", policy.canAddNote(a, r));
         can.put("answer", policy.canAnswer(a, r));
-        can.put("amendRelease", policy.canAmendRelease(a, r));
+        can.put("amendRelease", policy.canAmendRelease(a, view));
         can.put("extend", policy.canExtend(a, r));
         can.put("withdraw", policy.canWithdraw(a, r));
         can.put("close", policy.canClose(a, r));

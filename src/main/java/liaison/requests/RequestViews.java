@@ -49,6 +49,11 @@ public final class RequestViews {
         });
     }
 
+    /** The signature of the request's approval, if it was approved; the request is one the viewer may see. */
+    public Optional<Affirmation> affirmation(Request r) {
+        return jdbi.withExtension(AffirmationDao.class, dao -> dao.latest(r.id()));
+    }
+
     /**
      * For the answering agency's people: its other open requests about the same A-number, FBI or booking number,
      * from every office (all are addressed to it), served ones only. Nobody else is shown any: the filing form
@@ -72,6 +77,13 @@ public final class RequestViews {
     /** The office's requests waiting for approval, oldest first, at most {@code limit}. */
     public List<Request> pendingApproval(Account approver, int limit) {
         return jdbi.onDemand(RequestDao.class).pendingApproval(approver.agencyId(), limit);
+    }
+
+    /** The office's subpoenas this approving officer may refer for enforcement now, at most {@code limit}. */
+    public List<Request> referable(Account approver, int limit) {
+        var now = clock.instant();
+        return jdbi.onDemand(RequestDao.class).referable(approver.agencyId(), now, limit).stream()
+                .filter(r -> policy.canRefer(approver, r, now)).toList();
     }
 
     /** How the clock reads now for a listed request: computed at read time from its cached due date. */

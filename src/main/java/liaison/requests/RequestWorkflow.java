@@ -37,11 +37,20 @@ public final class RequestWorkflow {
         void apply(Handle h, Request r, Instant now);
     }
 
-    public void approve(Account a, long id, int version) {
-        move(a, id, version, policy::canApprove, RequestState.SUBMITTED, TimelineKind.APPROVED, null, (h, r, now) -> {
-            h.attach(RequestDao.class).markSubmitted(r.id(), now);
-            requestClock.start(h, r, a.id(), now);
-        });
+    /**
+     * Approval is a signature: the officer affirms {@code statement} ({@link Affirmation#statement}), kept with who
+     * and when, and on the timeline line and audit entry of the approval. A blank statement is no approval.
+     */
+    public void approve(Account a, long id, int version, String statement) {
+        if (statement == null || statement.isBlank()) {
+            throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED, "approval needs the affirmation");
+        }
+        move(a, id, version, policy::canApprove, RequestState.SUBMITTED, TimelineKind.APPROVED, statement,
+                (h, r, now) -> {
+                    h.attach(RequestDao.class).markSubmitted(r.id(), now);
+                    h.attach(AffirmationDao.class).insert(r.id(), a.id(), now, statement);
+                    requestClock.start(h, r, a.id(), now);
+                });
     }
 
     public void returnToRequester(Account a, long id, int version, String reason) {

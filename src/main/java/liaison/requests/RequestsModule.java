@@ -4,6 +4,7 @@ import java.util.List;
 import liaison.audit.AuditLog;
 import liaison.deadlines.BusinessCalendar;
 import liaison.system.Infrastructure;
+import liaison.system.Messages;
 
 /**
  * The request, its states and its workflow, and the request's page. The page shows what other features add to it
@@ -51,6 +52,8 @@ public final class RequestsModule {
     /** The request's page with these sections, in this order, and its forms. */
     public RequestPage page(RequestSection... sections) {
         RequestRoutes routes = new RequestRoutes(views, policy, infra.messages(), List.of(sections));
-        return new RequestPage(routes, new RequestActionRoutes(workflow, views, policy, routes, infra.messages()));
+        Messages messages = infra.messages();
+        return new RequestPage(routes, new RequestActionRoutes(workflow, views, policy, routes, messages),
+                new ApprovalRoutes(workflow, policy, messages, new FormReplies(views, routes, messages)));
     }
 }

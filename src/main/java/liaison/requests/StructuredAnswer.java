@@ -7,4 +7,9 @@ public record StructuredAnswer(String bookingNumber, Instant releaseAt, String f
                                String charges, String bond, String summary) {
 
     public static final StructuredAnswer NONE = new StructuredAnswer(null, null, null, null, null, null, null);
+
+    /** Nothing was given (a decline, a "not held"): the page shows no answer details then. */
+    public boolean isEmpty() {
+        return equals(NONE);
+    }
 }

@@ -82,8 +82,13 @@ class EnforcementJourneyTest extends JourneyTest {
         assertTrue(browser.noticeText().contains("4"), browser::describePage);
 
         steps.signInAs(APPROVER);
-        for (String subject : SUBJECTS) {
-            steps.open("/requests").openRowAbout(subject).press("Approve and serve");
+        // the first is signed only once the statement is affirmed: refused without the box ticked
+        steps.open("/requests").openRowAbout(SUBJECTS.get(0)).follow("Review and sign").press("Approve and serve");
+        assertTrue(browser.mainText().contains("Tick the box to affirm the statement"), browser::describePage);
+        steps.choose("affirm", "yes").press("Approve and serve");
+        assertTrue(browser.noticeText().contains("approved and served"), browser::describePage);
+        for (String subject : SUBJECTS.subList(1, SUBJECTS.size())) {
+            steps.open("/requests").openRowAbout(subject).approve();
         }
 
         // the clerk declines the first, citing § 9-131, and lets the others lie

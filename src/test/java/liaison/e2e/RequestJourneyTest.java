@@ -86,7 +86,7 @@ class RequestJourneyTest extends JourneyTest {
             assertTrue(steps.section("approval").contains(subject), subject + " waits for approval");
             steps.openRowAbout(subject);
             assertEquals("Pending approval", steps.fact("State"));
-            steps.press("Approve and serve");
+            steps.approve();
             assertTrue(browser.noticeText().contains("approved and served"), browser.noticeText());
             assertEquals("Submitted", steps.fact("State"));
             steps.nav("/requests");

@@ -78,6 +78,14 @@ final class RequestSteps {
         return this;
     }
 
+    /**
+     * Signs the subpoena open on the page as its approving officer: opens the signature page (axe checks it), ticks
+     * the affirmation and approves.
+     */
+    RequestSteps approve() {
+        return follow("Review and sign").choose("affirm", "yes").press("Approve and serve");
+    }
+
     // ---- filling forms
 
     /**

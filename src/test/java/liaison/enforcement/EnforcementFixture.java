@@ -41,7 +41,8 @@ public final class EnforcementFixture {
     /** A subpoena of ERO New York to NYC DOC, approved (served); its items are {@link RequestFixture#ITEMS}. */
     public long served() {
         long id = requests.file(RequestType.ADMINISTRATIVE_SUBPOENA);
-        requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id));
+        requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id),
+                RequestFixture.AFFIRMED);
         return id;
     }
 

@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import liaison.support.RequestFixture;
 import liaison.App;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
@@ -118,7 +119,7 @@ class EnforcementTest {
         String tracking = filings.submit(requester, draft, 0).orElseThrow().get(0);
         long id = views.ofOffice(requester, Long.MAX_VALUE).stream()
                 .filter(r -> r.trackingNumber().equals(tracking)).findFirst().orElseThrow().id();
-        workflow.approve(approver, id, load(approver, id).version());
+        workflow.approve(approver, id, load(approver, id).version(), RequestFixture.AFFIRMED);
         return id;
     }
 

@@ -52,11 +52,11 @@ class TwoPersonRuleTest {
 
     static HttpResponse<String> approve(HttpSession who, long id) {
         String version = versionOn(who.get("/requests/" + id).body());
-        return who.post("/requests/" + id + "/approve", Map.of("version", version));
+        return who.post("/requests/" + id + "/approve", Map.of("version", version, "affirm", "yes"));
     }
 
     static boolean offersApproval(String page, long id) {
-        return page.contains("action=\"/requests/" + id + "/approve\"");
+        return page.contains("href=\"/requests/" + id + "/approve\"");
     }
 
     long filedBy(HttpSession who, String subject) {
@@ -75,6 +75,7 @@ class TwoPersonRuleTest {
         assertFalse(offersApproval(page, id), "no approve button for the filer");
         assertTrue(page.contains("id=\"approval-needs-another\"") && page.contains(ANOTHER), "says why, and whom");
 
+        assertEquals(403, both.get("/requests/" + id + "/approve").statusCode(), "nor the signature page");
         assertEquals(403, approve(both, id).statusCode());
         assertEquals(RequestState.PENDING_APPROVAL, fixture.state(id));
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import liaison.support.RequestFixture;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
 import liaison.agencies.AgencyDao;
@@ -136,7 +137,7 @@ class PolicyInUseTest {
                 .orElseThrow().get(0);
         long id = app.database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM requests WHERE tracking_number = :t")
                 .bind("t", tracking).mapTo(Long.class).one());
-        workflow.approve(account("approver@ero-ny.example"), id, version(id));
+        workflow.approve(account("approver@ero-ny.example"), id, version(id), RequestFixture.AFFIRMED);
         return id;
     }
 

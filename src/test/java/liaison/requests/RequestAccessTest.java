@@ -69,7 +69,7 @@ class RequestAccessTest {
                                  SIGN_IN, ALLOWED,   ALLOWED,   ALLOWED,   NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
         row(null,                    PENDING_APPROVAL, Map.of(),
                                  SIGN_IN, ALLOWED,   ALLOWED,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
-        row("approve",               PENDING_APPROVAL, Map.of(),
+        row("approve",               PENDING_APPROVAL, Map.of("affirm", "yes"),
                                  SIGN_IN, FORBIDDEN, ALLOWED,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),
         row("return",                PENDING_APPROVAL, Map.of("returnReason", "Fix it"),
                                  SIGN_IN, FORBIDDEN, ALLOWED,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN),

@@ -64,7 +64,7 @@ class RequestPagesTest {
         assertTrue(list.contains("href=\"/requests/" + id + "\""));
         assertEquals(404, clerk.get("/requests/" + id).statusCode(), "not served yet: the agency does not see it");
 
-        assertRedirectsToRequest(submit(approver, id, "approve", Map.of()), id);
+        assertRedirectsToRequest(submit(approver, id, "approve", Map.of("affirm", "yes")), id);
         String approved = approver.get("/requests/" + id).body();
         assertTrue(approved.contains("The subpoena is approved and served on the agency."), "flash after redirect");
         assertFalse(approver.get("/requests/" + id).body().contains("approved and served on the agency."),

@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import liaison.support.RequestFixture;
 import liaison.App;
 import liaison.accounts.Account;
 import liaison.accounts.AccountDao;
@@ -106,7 +107,7 @@ class RequestWorkflowTest {
         // the agency does not see a subpoena before it is served
         assertTrue(views.detail(nycClerk, id, null).isEmpty());
 
-        workflow.approve(approver, id, load(approver, id).version());
+        workflow.approve(approver, id, load(approver, id).version(), RequestFixture.AFFIRMED);
         Request served = load(nycClerk, id);
         assertEquals(RequestState.SUBMITTED, served.state());
         assertEquals(Instant.parse("2026-11-20T22:00:00Z"), served.dueAt(), "return date, 17:00 New York time");

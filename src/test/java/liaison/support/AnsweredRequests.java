@@ -82,7 +82,7 @@ public final class AnsweredRequests {
         }
         if (subpoena) {
             Account approver = account(requesterEmail.equals(NY_REQUESTER) ? NY_APPROVER : DENVER_APPROVER);
-            workflow.approve(approver, filed.id(), filed.version());
+            workflow.approve(approver, filed.id(), filed.version(), RequestFixture.AFFIRMED);
         }
         return reload(filed.id());
     }

@@ -31,6 +31,8 @@ import liaison.requests.Subject;
 public final class RequestFixture {
     public static final String NY_REQUESTER = "requester@ero-ny.example";
     public static final String NY_APPROVER = "approver@ero-ny.example";
+    /** The statement tests affirm when they approve through the workflow. */
+    public static final String AFFIRMED = "I have reviewed this subpoena and approve its service.";
     public static final String NYC_CLERK = "clerk@nyc-doc.example";
     public static final String NYC_ADMIN = "admin@nyc-doc.example";
     public static final String DENVER_CLERK = "clerk@denver-sheriff.example";

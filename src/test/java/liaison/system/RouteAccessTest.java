@@ -213,6 +213,9 @@ class RouteAccessTest {
         // (other agencies, states, RequestPolicy) is checked on real requests in liaison.requests.RequestAccessTest.
         row(GET,  "/requests/{id}",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
                 .at("/requests/1"),
+        row(GET,  "/requests/{id}/approve",
+                                         SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
+                .at("/requests/999999/approve"),
         row(POST, "/requests/{id}/approve",
                                          SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
                 .at("/requests/999999/approve").form(Map.of("version", "0")),
