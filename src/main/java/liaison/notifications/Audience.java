@@ -1,0 +1,37 @@
+package liaison.notifications;
+
+import java.util.EnumSet;
+import java.util.Set;
+import liaison.requests.Request;
+import liaison.requests.RequestState;
+import liaison.requests.TimelineKind;
+
+/**
+ * Who is told what (issue 11): the one table of events and the groups of people who hear of each. The agency's
+ * clerks hear of work arriving; the requester (and, for a subpoena, the office's approving officers) hear of what
+ * the agency did. The actor is left out by {@link NotificationWriter}, never here.
+ */
+enum Audience {
+    /** The clerks of the addressed agency. */
+    CLERKS,
+    /** The person who filed the request. */
+    REQUESTER,
+    /** The approving officers of the filing office. */
+    APPROVERS;
+
+    static Set<Audience> of(TimelineKind kind, Request r) {
+        boolean subpoena = r.type().needsApproval();
+        return switch (kind) {
+            // a subpoena waits for its approving officer; the other types are served at once
+            case FILED -> r.state() == RequestState.PENDING_APPROVAL ? EnumSet.of(APPROVERS) : EnumSet.of(CLERKS);
+            case RESUBMITTED -> EnumSet.of(APPROVERS);
+            // served: the agency has work; the filer learns the subpoena went out, or came back for changes
+            case APPROVED -> EnumSet.of(CLERKS, REQUESTER);
+            case RETURNED -> EnumSet.of(REQUESTER);
+            case ACKNOWLEDGED, CLARIFICATION_REQUESTED, ANSWERED, RELEASE_AMENDED ->
+                    subpoena ? EnumSet.of(REQUESTER, APPROVERS) : EnumSet.of(REQUESTER);
+            case CLARIFICATION_GIVEN, COURT_ORDER_RECORDED -> EnumSet.of(CLERKS);
+            default -> EnumSet.noneOf(Audience.class);
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package liaison.notifications;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import liaison.requests.Request;
+import liaison.requests.RequestEvents;
+import liaison.requests.TimelineKind;
+import liaison.system.Role;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * The outbox's writer: in the event's own transaction, one in-app notification and one queued e-mail for each
+ * person the event concerns ({@link Audience}), never for the person who acted, never twice for one person (a
+ * requester who also approves is told once; the table's unique key holds it too).
+ */
+final class NotificationWriter implements RequestEvents {
+    private final MailTemplates mails;
+
+    NotificationWriter(MailTemplates mails) {
+        this.mails = mails;
+    }
+
+    @Override
+    public void happened(Handle h, Request r, long eventId, TimelineKind kind, Long actorId, Instant now) {
+        InboxDao inbox = h.attach(InboxDao.class);
+        Map<Long, Recipient> people = new LinkedHashMap<>();
+        for (Audience group : Audience.of(kind, r)) {
+            var found = switch (group) {
+                case CLERKS -> inbox.withRole(r.agencyId(), Role.CLERK.name());
+                case APPROVERS -> inbox.withRole(r.officeId(), Role.APPROVER.name());
+                case REQUESTER -> inbox.person(r.createdBy());
+            };
+            found.forEach(p -> people.putIfAbsent(p.id(), p));
+        }
+        if (actorId != null) {
+            people.remove(actorId);
+        }
+        boolean emergency = r.priority().name().equals("EMERGENCY");
+        OutboxDao outbox = h.attach(OutboxDao.class);
+        for (Recipient p : people.values()) {
+            long notification = inbox.insert(p.id(), r.id(), eventId, kind.stored(), emergency, now);
+            MailTemplates.Mail mail = mails.render(r, kind, p);
+            outbox.queue(notification, p.email(), mail.subject(), mail.text(), mail.html(), now);
+        }
+    }
+}
