@@ -19,6 +19,16 @@ enum Audience {
     /** The approving officers of the filing office. */
     APPROVERS;
 
+    /**
+     * What the people are told happened, as the key under {@code notification.kind.} in messages.properties: the
+     * timeline kind's stored value, except that a subpoena filed or resubmitted is one waiting for approval.
+     */
+    static String what(TimelineKind kind, Request r) {
+        boolean waiting = kind == TimelineKind.RESUBMITTED
+                || kind == TimelineKind.FILED && r.state() == RequestState.PENDING_APPROVAL;
+        return waiting ? "awaiting-approval" : kind.stored();
+    }
+
     static Set<Audience> of(TimelineKind kind, Request r) {
         boolean subpoena = r.type().needsApproval();
         return switch (kind) {

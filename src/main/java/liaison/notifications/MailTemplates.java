@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import liaison.requests.Request;
-import liaison.requests.TimelineKind;
 import liaison.system.Formats;
 import liaison.system.Messages;
 import org.thymeleaf.TemplateEngine;
@@ -20,22 +19,25 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * due date in the reader's zone, and the link. Never the subject's name, identifiers, or anything answered.
  */
 final class MailTemplates {
-    private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
-    private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
     private final Messages messages;
     private final String baseUrl;
+    private final TemplateEngine text;
+    private final TemplateEngine html;
 
     MailTemplates(Messages messages, String baseUrl) {
         this.messages = messages;
         this.baseUrl = baseUrl;
+        this.text = engine(TemplateMode.TEXT, ".txt");
+        this.html = engine(TemplateMode.HTML, ".html");
     }
 
     record Mail(String subject, String text, String html) {
     }
 
-    Mail render(Request r, TimelineKind kind, Recipient to) {
+    /** {@code whatKey}: what happened, under {@code notification.kind.} in messages.properties. */
+    Mail render(Request r, String whatKey, Recipient to) {
         boolean emergency = r.priority().name().equals("EMERGENCY");
-        String what = messages.get("notification.kind." + kind.stored());
+        String what = messages.get("notification.kind." + whatKey);
         Map<String, Object> model = new HashMap<>();
         model.put("tracking", r.trackingNumber());
         model.put("what", what);

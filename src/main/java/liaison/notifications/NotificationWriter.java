@@ -37,10 +37,11 @@ final class NotificationWriter implements RequestEvents {
             people.remove(actorId);
         }
         boolean emergency = r.priority().name().equals("EMERGENCY");
+        String what = Audience.what(kind, r);
         OutboxDao outbox = h.attach(OutboxDao.class);
         for (Recipient p : people.values()) {
-            long notification = inbox.insert(p.id(), r.id(), eventId, kind.stored(), emergency, now);
-            MailTemplates.Mail mail = mails.render(r, kind, p);
+            long notification = inbox.insert(p.id(), r.id(), eventId, what, emergency, now);
+            MailTemplates.Mail mail = mails.render(r, what, p);
             outbox.queue(notification, p.email(), mail.subject(), mail.text(), mail.html(), now);
         }
     }
