@@ -144,6 +144,32 @@ class NotificationMailTest {
         assertTrue(Arrays.stream(mails).allMatch(m -> subject(m).contains("EMERGENCY")), "an emergency says so");
     }
 
+    @Test
+    void aPersonInTwoAudiencesOfOneEventGetsOneMail() throws Exception {
+        RequestFixture requests = new RequestFixture(app);
+        long requester = requests.account(RequestFixture.NY_REQUESTER).id();
+        app.database.jdbi().useHandle(h -> h.execute(
+                "INSERT INTO account_roles (account_id, role) VALUES (?, 'APPROVER')", requester));
+        try {
+            long id = requests.file(RequestType.ADMINISTRATIVE_SUBPOENA);
+            requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id));
+            requests.workflow.acknowledge(requests.account(RequestFixture.NYC_CLERK), id, requests.version(id));
+            delivery.run();
+            List<String> toRequester = new ArrayList<>();
+            for (MimeMessage m : smtp.getReceivedMessages()) {
+                if (m.getRecipients(Message.RecipientType.TO)[0].toString().equals(RequestFixture.NY_REQUESTER)) {
+                    toRequester.add(m.getSubject().replaceAll(".*: ", ""));
+                }
+            }
+            // the filer is not told of their own filing, though they now approve too; the requester and approver of
+            // the acknowledged subpoena is told once
+            assertEquals(List.of("Subpoena approved and served", "Request acknowledged"), toRequester);
+        } finally {
+            app.database.jdbi().useHandle(h -> h.execute(
+                    "DELETE FROM account_roles WHERE account_id = ? AND role = 'APPROVER'", requester));
+        }
+    }
+
     private static String subject(MimeMessage m) {
         try {
             return m.getSubject();
