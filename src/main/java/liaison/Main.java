@@ -14,6 +14,7 @@ import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
 import liaison.notifications.MailDelivery;
 import liaison.notifications.Mailer;
+import liaison.notifications.Reminders;
 import liaison.requests.AutoClose;
 import liaison.system.Config;
 import liaison.system.Database;
@@ -81,8 +82,10 @@ public final class Main {
         AutoClose autoClose = modules.requests().autoClose();
         DormantAccounts dormant = modules.accountAdmin().dormantAccounts();
         MailDelivery mail = modules.notifications().delivery();
+        Reminders reminders = modules.notifications().reminders();
         return List.of(
                 new Jobs.Job("mail-delivery", Duration.ofSeconds(30), mail::run),
+                new Jobs.Job("reminders", Duration.ofMinutes(15), reminders::run),
                 new Jobs.Job("auto-close", Duration.ofHours(1), autoClose::run),
                 new Jobs.Job("dormant-accounts", Duration.ofDays(1), dormant::run));
     }

@@ -29,12 +29,12 @@ interface InboxDao {
     List<Recipient> person(@Bind("id") long id);
 
     @SqlUpdate("""
-            INSERT INTO notifications (account_id, request_id, event_id, kind, emergency, created_at)
-            VALUES (:account, :request, :event, :kind, :emergency, :now)
+            INSERT INTO notifications (account_id, request_id, event_id, reminder_id, kind, emergency, created_at)
+            VALUES (:account, :request, :event, :reminder, :kind, :emergency, :now)
             """)
     @GetGeneratedKeys("id")
-    long insert(@Bind("account") long accountId, @Bind("request") long requestId, @Bind("event") long eventId,
-                @Bind("kind") String kind, @Bind("emergency") boolean emergency, @Bind("now") Instant now);
+    long insert(@Bind("account") long accountId, @Bind("request") long requestId, @Bind("event") Long eventId,
+                @Bind("reminder") Long reminderId, @Bind("kind") String kind, @Bind("emergency") boolean emergency, @Bind("now") Instant now);
 
     /** A person's notifications, newest first, from before {@code beforeId}: one page and one row more. */
     @SqlQuery("""

@@ -3,6 +3,7 @@ package liaison.notifications;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import liaison.requests.Request;
 import liaison.requests.RequestEvents;
 import liaison.requests.TimelineKind;
@@ -23,9 +24,18 @@ final class NotificationWriter implements RequestEvents {
 
     @Override
     public void happened(Handle h, Request r, long eventId, TimelineKind kind, Long actorId, Instant now) {
+        tell(h, r, Audience.of(kind, r), Audience.what(kind, r), eventId, null, actorId, now);
+    }
+
+    /**
+     * Tells {@code groups} of the request's people, but not the actor, once each, that {@code what} happened (a key
+     * under {@code notification.kind.}); caused by the event {@code eventId} or the reminder {@code reminderId}.
+     */
+    void tell(Handle h, Request r, Set<Audience> groups, String what, Long eventId, Long reminderId, Long actorId,
+              Instant now) {
         InboxDao inbox = h.attach(InboxDao.class);
         Map<Long, Recipient> people = new LinkedHashMap<>();
-        for (Audience group : Audience.of(kind, r)) {
+        for (Audience group : groups) {
             var found = switch (group) {
                 case CLERKS -> inbox.withRole(r.agencyId(), Role.CLERK.name());
                 case APPROVERS -> inbox.withRole(r.officeId(), Role.APPROVER.name());
@@ -37,10 +47,9 @@ final class NotificationWriter implements RequestEvents {
             people.remove(actorId);
         }
         boolean emergency = r.priority().name().equals("EMERGENCY");
-        String what = Audience.what(kind, r);
         OutboxDao outbox = h.attach(OutboxDao.class);
         for (Recipient p : people.values()) {
-            long notification = inbox.insert(p.id(), r.id(), eventId, what, emergency, now);
+            long notification = inbox.insert(p.id(), r.id(), eventId, reminderId, what, emergency, now);
             MailTemplates.Mail mail = mails.render(r, what, p);
             outbox.queue(notification, p.email(), mail.subject(), mail.text(), mail.html(), now);
         }

@@ -15,6 +15,7 @@ import liaison.system.Route;
 public final class NotificationsModule {
     private final NotificationWriter writer;
     private final MailDelivery delivery;
+    private final Reminders reminders;
     private final Inbox inbox;
     private final NotificationRoutes routes;
 
@@ -22,6 +23,7 @@ public final class NotificationsModule {
     public NotificationsModule(Infrastructure infra, AuditLog audit, Optional<Mailer> mailer, String baseUrl) {
         this.writer = new NotificationWriter(new MailTemplates(infra.messages(), baseUrl));
         this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer);
+        this.reminders = new Reminders(infra.jdbi(), infra.clock(), writer);
         this.inbox = new Inbox(infra.jdbi(), infra.clock());
         this.routes = new NotificationRoutes(inbox, new Outbox(infra.jdbi(), infra.clock(), audit), infra.messages());
     }
@@ -34,6 +36,11 @@ public final class NotificationsModule {
     /** The job that sends queued mail. */
     public MailDelivery delivery() {
         return delivery;
+    }
+
+    /** The job that reminds of requests due soon or overdue. */
+    public Reminders reminders() {
+        return reminders;
     }
 
     public Inbox inbox() {

@@ -1,17 +1,34 @@
--- In-app notifications: one row per person per event (the unique key holds "at most one"), newest first by id.
+-- Reminders the portal has sent: one per request, kind (due-soon, overdue) and due instant, so each is sent once;
+-- a new due date (an extension, a court order) gets reminders of its own.
+CREATE TABLE reminders (
+    id               BIGINT AUTO_INCREMENT PRIMARY KEY,
+    request_id       BIGINT       NOT NULL,
+    kind             VARCHAR(20)  NOT NULL,
+    due_at           DATETIME(6)  NOT NULL,
+    sent_at          DATETIME(6)  NOT NULL,
+    CONSTRAINT reminders_once UNIQUE (request_id, kind, due_at),
+    CONSTRAINT reminders_request FOREIGN KEY (request_id) REFERENCES requests (id)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
+-- In-app notifications: one row per person per event or reminder (the unique keys hold "at most one"), newest
+-- first by id.
 CREATE TABLE notifications (
     id               BIGINT AUTO_INCREMENT PRIMARY KEY,
     account_id       BIGINT       NOT NULL,
     request_id       BIGINT       NOT NULL,
-    event_id         BIGINT       NOT NULL,
+    event_id         BIGINT       NULL,
+    reminder_id      BIGINT       NULL,
     kind             VARCHAR(40)  NOT NULL,
     emergency        BOOLEAN      NOT NULL DEFAULT FALSE,
     created_at       DATETIME(6)  NOT NULL,
     read_at          DATETIME(6)  NULL,
     CONSTRAINT notifications_once UNIQUE (event_id, account_id),
+    CONSTRAINT notifications_reminded_once UNIQUE (reminder_id, account_id),
+    CONSTRAINT notifications_cause CHECK ((event_id IS NULL) <> (reminder_id IS NULL)),
     CONSTRAINT notifications_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE,
     CONSTRAINT notifications_request FOREIGN KEY (request_id) REFERENCES requests (id),
-    CONSTRAINT notifications_event FOREIGN KEY (event_id) REFERENCES request_events (id)
+    CONSTRAINT notifications_event FOREIGN KEY (event_id) REFERENCES request_events (id),
+    CONSTRAINT notifications_reminder FOREIGN KEY (reminder_id) REFERENCES reminders (id)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 
 CREATE INDEX notifications_by_account ON notifications (account_id, id);
