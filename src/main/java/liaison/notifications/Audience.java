@@ -17,7 +17,9 @@ enum Audience {
     /** The person who filed the request. */
     REQUESTER,
     /** The approving officers of the filing office. */
-    APPROVERS;
+    APPROVERS,
+    /** The admins of the addressed agency: told when a request is still unanswered on its due day (escalation). */
+    AGENCY_ADMINS;
 
     /**
      * What the people are told happened, as the key under {@code notification.kind.} in messages.properties: the

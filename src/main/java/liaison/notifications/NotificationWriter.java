@@ -39,6 +39,7 @@ final class NotificationWriter implements RequestEvents {
             var found = switch (group) {
                 case CLERKS -> inbox.withRole(r.agencyId(), Role.CLERK.name());
                 case APPROVERS -> inbox.withRole(r.officeId(), Role.APPROVER.name());
+                case AGENCY_ADMINS -> inbox.withRole(r.agencyId(), Role.AGENCY_ADMIN.name());
                 case REQUESTER -> inbox.person(r.createdBy());
             };
             found.forEach(p -> people.putIfAbsent(p.id(), p));

@@ -20,7 +20,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * The reminders job: a request whose running clock is due soon (2 business days or less, in the agency's zone) is
- * reminded to the agency's clerks; one past due is told to the clerks and to the requester (and, for a subpoena,
+ * reminded to the agency's clerks; on its due day, to the clerks and the agency's admins (escalation); one past due
+ * is told to the clerks and to the requester (and, for a subpoena,
  * the office's approving officers). Each (request, kind, due instant) once: the {@code reminders} row is the proof,
  * so a second run, or a second instance, sends nothing again, and a new due date gets reminders of its own. No
  * reminder while the clock is paused for a clarification.
@@ -73,9 +74,11 @@ public final class Reminders {
         if (r == null || !AGENCY_HOLDS.contains(r.state()) || r.clockPaused() || r.dueAt() == null) {
             return false;
         }
-        DueClock.Status status = DueClock.statusOf(calendar, ZoneId.of(r.agencyTimeZone()), r.dueAt(), now);
+        ZoneId zone = ZoneId.of(r.agencyTimeZone());
+        DueClock.Status status = DueClock.statusOf(calendar, zone, r.dueAt(), now);
+        boolean dueToday = r.dueAt().atZone(zone).toLocalDate().equals(now.atZone(zone).toLocalDate());
         String kind = switch (status) {
-            case DUE_SOON -> "due-soon";
+            case DUE_SOON -> dueToday ? "due-today" : "due-soon";
             case OVERDUE -> "overdue";
             default -> null;
         };
@@ -87,9 +90,13 @@ public final class Reminders {
             return false;
         }
         boolean subpoena = r.type().needsApproval();
-        Set<Audience> groups = status == DueClock.Status.DUE_SOON ? EnumSet.of(Audience.CLERKS)
-                : subpoena ? EnumSet.of(Audience.CLERKS, Audience.REQUESTER, Audience.APPROVERS)
-                : EnumSet.of(Audience.CLERKS, Audience.REQUESTER);
+        Set<Audience> groups = switch (kind) {
+            case "due-soon" -> EnumSet.of(Audience.CLERKS);
+            // escalation: still unanswered on its due day, the agency's admins hear of it too
+            case "due-today" -> EnumSet.of(Audience.CLERKS, Audience.AGENCY_ADMINS);
+            default -> subpoena ? EnumSet.of(Audience.CLERKS, Audience.REQUESTER, Audience.APPROVERS)
+                    : EnumSet.of(Audience.CLERKS, Audience.REQUESTER);
+        };
         writer.tell(h, r, groups, kind, null, dao.find(id, kind, r.dueAt()), null, now);
         return true;
     }
