@@ -12,6 +12,7 @@ import liaison.admin.accounts.FirstAdmin;
 import liaison.audit.AuditLog;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
+import liaison.notifications.Digests;
 import liaison.notifications.MailDelivery;
 import liaison.notifications.Mailer;
 import liaison.notifications.Reminders;
@@ -83,9 +84,11 @@ public final class Main {
         DormantAccounts dormant = modules.accountAdmin().dormantAccounts();
         MailDelivery mail = modules.notifications().delivery();
         Reminders reminders = modules.notifications().reminders();
+        Digests digests = modules.notifications().digests();
         return List.of(
                 new Jobs.Job("mail-delivery", Duration.ofSeconds(30), mail::run),
                 new Jobs.Job("reminders", Duration.ofMinutes(15), reminders::run),
+                new Jobs.Job("daily-digest", Duration.ofMinutes(15), digests::run),
                 new Jobs.Job("auto-close", Duration.ofHours(1), autoClose::run),
                 new Jobs.Job("dormant-accounts", Duration.ofDays(1), dormant::run));
     }

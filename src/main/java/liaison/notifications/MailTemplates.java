@@ -51,6 +51,20 @@ final class MailTemplates {
         return new Mail(subject, text.process("event", context), html.process("event", context));
     }
 
+    /** The daily digest: tracking numbers by group (overdue, today, soon), each with its count; nothing else. */
+    Mail digest(java.util.Map<String, java.util.List<String>> groups, java.time.LocalDate day) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("groups", groups);
+        model.put("day", new Formats().date(day));
+        model.put("link", baseUrl + "/");
+        model.put("preferences", baseUrl + "/notifications");
+        String subject = messages.get("mail.digest.subject", groups.get("overdue").size(), groups.get("today").size(),
+                groups.get("soon").size());
+        model.put("subject", subject);
+        Context context = new Context(Locale.US, model);
+        return new Mail(subject, text.process("digest", context), html.process("digest", context));
+    }
+
     /** The due date as the reader's clock shows it; none while the clock is paused or the request is done. */
     private static String due(Request r, ZoneId zone) {
         Instant due = r.dueAt();

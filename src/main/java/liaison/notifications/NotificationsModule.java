@@ -16,12 +16,15 @@ public final class NotificationsModule {
     private final NotificationWriter writer;
     private final MailDelivery delivery;
     private final Reminders reminders;
+    private final Digests digests;
     private final Inbox inbox;
     private final NotificationRoutes routes;
 
     /** {@code mailer}: where mail goes, if anywhere; {@code baseUrl}: the portal's address in the mail's links. */
     public NotificationsModule(Infrastructure infra, AuditLog audit, Optional<Mailer> mailer, String baseUrl) {
-        this.writer = new NotificationWriter(new MailTemplates(infra.messages(), baseUrl));
+        MailTemplates mails = new MailTemplates(infra.messages(), baseUrl);
+        this.writer = new NotificationWriter(mails);
+        this.digests = new Digests(infra.jdbi(), infra.clock(), mails);
         this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer);
         this.reminders = new Reminders(infra.jdbi(), infra.clock(), writer);
         this.inbox = new Inbox(infra.jdbi(), infra.clock());
@@ -41,6 +44,11 @@ public final class NotificationsModule {
     /** The job that reminds of requests due soon or overdue. */
     public Reminders reminders() {
         return reminders;
+    }
+
+    /** The job that sends each person's daily digest from 7 a.m. in their agency's zone. */
+    public Digests digests() {
+        return digests;
     }
 
     public Inbox inbox() {

@@ -58,6 +58,15 @@ CREATE TABLE mail_outbox (
 
 CREATE INDEX mail_outbox_due ON mail_outbox (status, next_attempt_at, id);
 
+-- Daily digests: one per person per day of their agency's calendar, whether or not it had anything to say.
+CREATE TABLE digests (
+    account_id       BIGINT       NOT NULL,
+    local_date       DATE         NOT NULL,
+    sent_at          DATETIME(6)  NOT NULL,
+    PRIMARY KEY (account_id, local_date),
+    CONSTRAINT digests_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+
 -- db-scheduler's table (its MySQL schema): with several instances on one database, each job runs once.
 CREATE TABLE scheduled_tasks (
     task_name             VARCHAR(100) NOT NULL,
