@@ -22,10 +22,6 @@ public final class Templates implements FileRenderer {
     /** The number on the header's bell: the person's unread notifications. */
     private final ToIntFunction<User> unread;
 
-    public Templates(Messages messages) {
-        this(messages, user -> 0);
-    }
-
     public Templates(Messages messages, ToIntFunction<User> unread) {
         this.unread = unread;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
