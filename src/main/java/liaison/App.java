@@ -20,6 +20,7 @@ import liaison.enforcement.EnforcementModule;
 import liaison.filing.FilingModule;
 import liaison.home.HomeModule;
 import liaison.notifications.Mailer;
+import liaison.notifications.NotificationsModule;
 import liaison.policies.PoliciesModule;
 import liaison.queue.QueueModule;
 import liaison.requests.RequestsModule;
@@ -51,7 +52,8 @@ public final class App {
     /** The features' modules, through which tests and the jobs reach the services the portal runs. */
     public record Modules(AuditModule audit, AccountsModule accounts, AccountAdminModule accountAdmin,
                           PoliciesModule policies, RequestsModule requests, FilingModule filing,
-                          AttachmentsModule attachments, EnforcementModule enforcement, AnswersModule answers) {
+                          AttachmentsModule attachments, EnforcementModule enforcement, AnswersModule answers,
+                          NotificationsModule notifications) {
     }
 
     private final Setup setup;
@@ -72,7 +74,8 @@ public final class App {
         var agencyAdmin = new AgencyAdminModule(infra, log, accountAdmin);
         var policies = new PoliciesModule(infra, log);
         var disclosures = new DisclosuresModule(infra, log);
-        var requests = new RequestsModule(infra, log);
+        var notifications = new NotificationsModule(infra, log, setup.mailer(), setup.baseUrl());
+        var requests = new RequestsModule(infra, log, notifications.events());
         var filing = new FilingModule(infra, log, requests, policies.service());
         var attachments = new AttachmentsModule(infra, log, requests);
         var enforcement = new EnforcementModule(infra, requests, attachments);
@@ -80,7 +83,7 @@ public final class App {
         var requestPage = requests.page(attachments.section(), enforcement.section(), answers.section());
         var queue = new QueueModule(infra, requestPage);
         this.modules = new Modules(audit, accounts, accountAdmin, policies, requests, filing, attachments, enforcement,
-                answers);
+                answers, notifications);
         // one table, in this order: the first route that matches a path answers it, so every /requests/<word>
         // route (filing) comes before the request page's /requests/{id}
         List<Route> table = new ArrayList<>();
@@ -92,6 +95,7 @@ public final class App {
         table.addAll(policies.routes());
         table.addAll(agencyAdmin.routes());
         table.addAll(audit.routes());
+        table.addAll(notifications.routes());
         table.addAll(disclosures.routes());
         table.addAll(requestPage.routes());
         table.addAll(attachments.routes());
@@ -118,7 +122,8 @@ public final class App {
         AccessControl access = modules.accounts().access();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            config.fileRenderer(new Templates(messages));
+            var inbox = modules.notifications().inbox();
+            config.fileRenderer(new Templates(messages, user -> inbox.unread(user.id())));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

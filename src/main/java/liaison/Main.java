@@ -3,9 +3,8 @@ package liaison;
 import io.javalin.Javalin;
 import java.time.Clock;
 import java.util.TimeZone;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
+import java.util.List;
 import liaison.accounts.PasswordHasher;
 import liaison.accounts.SignInRateLimit;
 import liaison.admin.accounts.DormantAccounts;
@@ -13,12 +12,15 @@ import liaison.admin.accounts.FirstAdmin;
 import liaison.audit.AuditLog;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
+import liaison.notifications.Digests;
+import liaison.notifications.MailDelivery;
 import liaison.notifications.Mailer;
+import liaison.notifications.Reminders;
 import liaison.requests.AutoClose;
 import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
-import org.slf4j.LoggerFactory;
+import liaison.system.Jobs;
 
 /** Reads the settings, starts the database (embedded unless one is configured) and the portal. */
 public final class Main {
@@ -56,13 +58,9 @@ public final class Main {
         App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
                 SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl()));
         Javalin app = portal.javalin().start(config.host(), config.port());
-        ScheduledExecutorService jobs = Executors.newSingleThreadScheduledExecutor();
-        AutoClose autoClose = portal.modules().requests().autoClose();
-        jobs.scheduleWithFixedDelay(() -> runJob("auto-close", () -> autoClose.run()), 1, 60, TimeUnit.MINUTES);
-        DormantAccounts dormant = portal.modules().accountAdmin().dormantAccounts();
-        jobs.scheduleWithFixedDelay(() -> runJob("dormant-accounts", () -> dormant.run()), 2, 24 * 60, TimeUnit.MINUTES);
+        Jobs jobs = new Jobs(database.dataSource(), jobs(portal.modules()), Duration.ofSeconds(10)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            jobs.shutdownNow();
+            jobs.close();
             app.stop();
             database.close();
         }));
@@ -80,13 +78,19 @@ public final class Main {
         return Database.connect(embedded.createDatabase("liaison"), embedded.appUser(), embedded.appPassword());
     }
 
-    /** A failing job is logged and tried again at its next turn; it never stops the portal. */
-    private static void runJob(String name, Runnable job) {
-        try {
-            job.run();
-        } catch (RuntimeException e) {
-            LoggerFactory.getLogger(Main.class).error("Job {} failed", name, e);
-        }
+    /** The portal's scheduled work; each runs once per cluster however many instances share the database. */
+    static List<Jobs.Job> jobs(App.Modules modules) {
+        AutoClose autoClose = modules.requests().autoClose();
+        DormantAccounts dormant = modules.accountAdmin().dormantAccounts();
+        MailDelivery mail = modules.notifications().delivery();
+        Reminders reminders = modules.notifications().reminders();
+        Digests digests = modules.notifications().digests();
+        return List.of(
+                new Jobs.Job("mail-delivery", Duration.ofSeconds(30), mail::run),
+                new Jobs.Job("reminders", Duration.ofMinutes(15), reminders::run),
+                new Jobs.Job("daily-digest", Duration.ofMinutes(15), digests::run),
+                new Jobs.Job("auto-close", Duration.ofHours(1), autoClose::run),
+                new Jobs.Job("dormant-accounts", Duration.ofDays(1), dormant::run));
     }
 
     private static void printBanner(Config config) {

@@ -7,10 +7,14 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+import org.eclipse.angus.mail.smtp.SMTPSendFailedException;
 
 /**
  * Sends through an SMTP server (Jakarta Mail, Eclipse Angus). STARTTLS is used whenever the server offers it;
@@ -46,16 +50,46 @@ final class SmtpMailer implements Mailer {
 
     @Override
     public void send(String to, String subject, String text) {
+        send(to, subject, text, null);
+    }
+
+    @Override
+    public void send(String to, String subject, String text, String html) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from, true));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
-            message.setText(text, StandardCharsets.UTF_8.name());
+            if (html == null) {
+                message.setText(text, StandardCharsets.UTF_8.name());
+            } else {
+                MimeMultipart parts = new MimeMultipart("alternative");
+                parts.addBodyPart(part(text, "plain"));
+                parts.addBodyPart(part(html, "html"));
+                message.setContent(parts);
+            }
             message.setSentDate(new Date());
             Transport.send(message);
         } catch (MessagingException e) {
-            throw new MailFailure("could not send mail: " + e.getMessage(), e);
+            throw new MailFailure("could not send mail: " + e.getMessage(), e, permanent(e));
         }
+    }
+
+    private static MimeBodyPart part(String content, String subtype) throws MessagingException {
+        MimeBodyPart part = new MimeBodyPart();
+        part.setText(content, StandardCharsets.UTF_8.name(), subtype);
+        return part;
+    }
+
+    /** An SMTP reply of 5xx anywhere in the chain: the server refused for good. No reply (no connection): not. */
+    static boolean permanent(Exception e) {
+        for (Exception x = e; x != null; x = x instanceof MessagingException m ? m.getNextException() : null) {
+            int code = x instanceof SMTPSendFailedException s ? s.getReturnCode()
+                    : x instanceof SMTPAddressFailedException a ? a.getReturnCode() : 0;
+            if (code >= 500) {
+                return true;
+            }
+        }
+        return false;
     }
 }

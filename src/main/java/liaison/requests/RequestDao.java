@@ -88,14 +88,15 @@ public interface RequestDao {
             INSERT INTO request_events (request_id, occurred_at, actor_id, kind, from_state, to_state, details)
             VALUES (:requestId, :at, :actorId, :kind, :from, :to, :details)
             """)
-    void insertEventRow(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
+    @GetGeneratedKeys("id")
+    long insertEventRow(@Bind("requestId") long requestId, @Bind("at") Instant at, @Bind("actorId") Long actorId,
                         @Bind("kind") String kind, @Bind("from") RequestState from, @Bind("to") RequestState to,
                         @Bind("details") String details);
 
     /** A line of the timeline; its kind is stored as {@link TimelineKind#stored()}. */
-    default void insertEvent(long requestId, Instant at, Long actorId, TimelineKind kind, RequestState from,
+    default long insertEvent(long requestId, Instant at, Long actorId, TimelineKind kind, RequestState from,
                              RequestState to, String details) {
-        insertEventRow(requestId, at, actorId, kind.stored(), from, to, details);
+        return insertEventRow(requestId, at, actorId, kind.stored(), from, to, details);
     }
 
     @SqlQuery("""

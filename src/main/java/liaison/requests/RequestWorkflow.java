@@ -22,9 +22,12 @@ public final class RequestWorkflow {
     private final Clock clock;
     private final RequestClock requestClock;
     private final RequestPolicy policy;
+    private final RequestEvents events;
 
-    public RequestWorkflow(Jdbi jdbi, AuditLog audit, Clock clock, RequestClock requestClock, RequestPolicy policy) {
+    public RequestWorkflow(Jdbi jdbi, AuditLog audit, Clock clock, RequestClock requestClock, RequestPolicy policy,
+                           RequestEvents events) {
         this.jdbi = jdbi;
+        this.events = events;
         this.audit = audit;
         this.clock = clock;
         this.requestClock = requestClock;
@@ -128,9 +131,10 @@ public final class RequestWorkflow {
     public void move(Account a, long id, int version, BiPredicate<Account, Request> may, RequestState to,
                      TimelineKind kind, String details, Effect effect) {
         inTransaction(a, id, version, may, (h, r, now) -> {
-            step(h.attach(RequestDao.class), r, to, kind, a.id(), details, now);
+            long eventId = step(h.attach(RequestDao.class), r, to, kind, a.id(), details, now);
             effect.apply(h, r, now);
             audit.append(h, event(a, kind.auditAction(), r, details));
+            tell(h, r.id(), eventId, kind, a.id(), now);
         });
     }
 
@@ -144,7 +148,7 @@ public final class RequestWorkflow {
         RequestState state = RequestState.filedState(type);
         RequestDao dao = h.attach(RequestDao.class);
         long id = row.insert(h, state, now);
-        dao.insertEvent(id, now, a.id(), TimelineKind.FILED, null, state, null);
+        long eventId = dao.insertEvent(id, now, a.id(), TimelineKind.FILED, null, state, null);
         if (state == RequestState.SUBMITTED) {
             dao.markSubmitted(id, now);
         }
@@ -153,6 +157,7 @@ public final class RequestWorkflow {
             requestClock.start(h, r, a.id(), now);
         }
         audit.append(h, event(a, TimelineKind.FILED.auditAction(), r, null));
+        tell(h, id, eventId, TimelineKind.FILED, a.id(), now);
         return r;
     }
 
@@ -183,14 +188,20 @@ public final class RequestWorkflow {
     }
 
     /** One move by the table: allowed for this type, the versioned update, the timeline line. */
-    private static void step(RequestDao dao, Request r, RequestState to, TimelineKind kind, Long actorId,
+    private static long step(RequestDao dao, Request r, RequestState to, TimelineKind kind, Long actorId,
                              String details, Instant now) {
         if (!r.state().canMoveTo(to, r.type())) {
             throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,
                     "a request that is " + r.state().label() + " cannot become " + to.label());
         }
         update(dao, r, to, now);
-        dao.insertEvent(r.id(), now, actorId, kind, r.state(), to, details);
+        return dao.insertEvent(r.id(), now, actorId, kind, r.state(), to, details);
+    }
+
+    /** Those who should hear of the event are told in its transaction: if it rolls back, nobody is told. */
+    private void tell(Handle h, long requestId, long eventId, TimelineKind kind, Long actorId, Instant now) {
+        Request after = h.attach(RequestDao.class).lockForSystem(requestId).orElseThrow();
+        events.happened(h, after, eventId, kind, actorId, now);
     }
 
     public void change(Account a, long id, int version, BiPredicate<Account, Request> may, TimelineKind kind,
@@ -198,9 +209,10 @@ public final class RequestWorkflow {
         inTransaction(a, id, version, may, (h, r, now) -> {
             RequestDao dao = h.attach(RequestDao.class);
             update(dao, r, r.state(), now);
-            dao.insertEvent(r.id(), now, a.id(), kind, null, null, details);
+            long eventId = dao.insertEvent(r.id(), now, a.id(), kind, null, null, details);
             effect.apply(h, r, now);
             audit.append(h, event(a, kind.auditAction(), r, details));
+            tell(h, r.id(), eventId, kind, a.id(), now);
         });
     }
 

@@ -19,10 +19,15 @@ public final class RequestsModule {
     private final AutoClose autoClose;
 
     public RequestsModule(Infrastructure infra, AuditLog audit) {
+        this(infra, audit, RequestEvents.NONE);
+    }
+
+    /** With {@code events} told of every event of a request's life, in the event's transaction. */
+    public RequestsModule(Infrastructure infra, AuditLog audit, RequestEvents events) {
         this.infra = infra;
         this.clock = new RequestClock(BusinessCalendar.federal());
         this.policy = new RequestPolicy();
-        this.workflow = new RequestWorkflow(infra.jdbi(), audit, infra.clock(), clock, policy);
+        this.workflow = new RequestWorkflow(infra.jdbi(), audit, infra.clock(), clock, policy, events);
         this.views = new RequestViews(infra.jdbi(), audit, infra.clock(), clock, policy);
         this.autoClose = new AutoClose(infra.jdbi(), workflow, infra.clock());
     }

@@ -18,6 +18,7 @@ public final class Navigation {
             new Item("nav.system", "/system", Role.SYSTEM_ADMIN),
             new Item("nav.systemAccounts", "/system/accounts", Role.SYSTEM_ADMIN),
             new Item("nav.audit", "/system/audit", Role.SYSTEM_ADMIN),
+            new Item("nav.outbox", "/system/outbox", Role.SYSTEM_ADMIN),
             // for everyone signed in (Role.SIGNED_IN): whom requests go to, and what each shares
             new Item("nav.directory", "/agencies", Role.SIGNED_IN));
 

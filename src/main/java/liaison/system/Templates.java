@@ -5,6 +5,7 @@ import io.javalin.rendering.FileRenderer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import org.jetbrains.annotations.NotNull;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -18,8 +19,11 @@ public final class Templates implements FileRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     /** For pages seen signed out: no agency, so UTC. */
     private final Formats utc = new Formats();
+    /** The number on the header's bell: the person's unread notifications. */
+    private final ToIntFunction<User> unread;
 
-    public Templates(Messages messages) {
+    public Templates(Messages messages, ToIntFunction<User> unread) {
+        this.unread = unread;
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -39,6 +43,7 @@ public final class Templates implements FileRenderer {
             variables.put("account", account);
             variables.put("nav", Navigation.itemsFor(account));
             variables.put("fmt", Formats.of(account));
+            variables.put("unreadCount", unread.applyAsInt(account));
         });
         ctx.contentType("text/html; charset=utf-8");
         variables.put("csrfToken", ctx.attribute(Security.CSRF_PARAMETER));

@@ -23,17 +23,18 @@ import org.openqa.selenium.JavascriptExecutor;
 /** Signing in and out through the real form, as every demo account, with an accessibility check of each page seen. */
 class SignInJourneyTest extends JourneyTest {
     /** The h1 of every page the navigation can lead to. */
-    private static final Map<String, String> HEADINGS = Map.of(
-            "/requests", "Requests",
-            "/queue", "Queue",
-            "/agency/accounts", "Agency accounts",
-            "/agency/policy", "Information-sharing policy",
-            "/disclosures", "Disclosures",
-            "/system", "Agencies",
-            "/system/accounts", "All accounts",
-            "/system/audit", "Audit log",
-            "/agencies", "Local agencies",
-            "/profile", "Your account");
+    private static final Map<String, String> HEADINGS = Map.ofEntries(
+            Map.entry("/requests", "Requests"),
+            Map.entry("/queue", "Queue"),
+            Map.entry("/agency/accounts", "Agency accounts"),
+            Map.entry("/agency/policy", "Information-sharing policy"),
+            Map.entry("/disclosures", "Disclosures"),
+            Map.entry("/system", "Agencies"),
+            Map.entry("/system/accounts", "All accounts"),
+            Map.entry("/system/audit", "Audit log"),
+            Map.entry("/system/outbox", "E-mail outbox"),
+            Map.entry("/agencies", "Local agencies"),
+            Map.entry("/profile", "Your account"));
 
     /** Every test starts signed out, on a freshly loaded sign-in page. */
     @BeforeEach

@@ -186,6 +186,16 @@ class RouteAccessTest {
         row(GET,  "/system/audit.csv",   SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
         row(POST, "/system/audit/verify",
                                          SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        // notifications: each person's own (liaison.notifications.NotificationPagesTest); the outbox is the system admin's
+        row(GET,  "/notifications",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        row(POST, "/notifications/read", SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        row(POST, "/notifications/{id}/read",
+                                         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .at("/notifications/999999/read"),
+        row(GET,  "/system/outbox",      SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        row(POST, "/system/outbox/{id}/retry",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED)
+                .at("/system/outbox/999999/retry"),
         // an invitation link is open to whoever holds it; one that names no invitation is not found for anyone
         row(GET,  "/invite/{token}",     NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND)
                 .at("/invite/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"),
