@@ -152,7 +152,8 @@ class NotificationMailTest {
                 "INSERT INTO account_roles (account_id, role) VALUES (?, 'APPROVER')", requester));
         try {
             long id = requests.file(RequestType.ADMINISTRATIVE_SUBPOENA);
-            requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id));
+            requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id),
+                RequestFixture.AFFIRMED);
             requests.workflow.acknowledge(requests.account(RequestFixture.NYC_CLERK), id, requests.version(id));
             delivery.run();
             List<String> toRequester = new ArrayList<>();

@@ -31,7 +31,8 @@ final class RequestLife {
     /** File, serve, acknowledge, clarify, decline, refer, court order, answer; returns the request's id. */
     long subpoenaLife() {
         long id = requests.file(RequestType.ADMINISTRATIVE_SUBPOENA);
-        requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id));
+        requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id),
+                RequestFixture.AFFIRMED);
         requests.workflow.acknowledge(clerk(), id, requests.version(id));
         requests.workflow.askClarification(clerk(), id, requests.version(id), QUESTION);
         requests.workflow.answerClarification(requests.account(RequestFixture.NY_REQUESTER), id, requests.version(id),
