@@ -38,6 +38,7 @@ public final class Templates implements FileRenderer {
         AccessControl.account(ctx).ifPresent(account -> {
             variables.put("account", account);
             variables.put("nav", Navigation.itemsFor(account));
+            variables.put("searchBox", Navigation.searches(account));
             variables.put("fmt", Formats.of(account));
         });
         ctx.contentType("text/html; charset=utf-8");
