@@ -56,7 +56,7 @@ final class SearchRoutes {
         model.put("types", RequestType.values());
         model.put("states", RequestState.values());
         model.put("priorities", Priority.values());
-        model.put("sorts", Sort.values());
+        model.put("sorts", java.util.Arrays.stream(Sort.values()).map(Enum::name).toList());
         model.put("textFields", SearchForm.TEXT_FIELDS);
         model.put("dateFields", SearchForm.DATE_FIELDS);
         model.put("maxLengths", SearchForm.MAX);

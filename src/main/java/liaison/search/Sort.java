@@ -31,8 +31,4 @@ enum Sort {
     String after() {
         return " AND (" + expression() + ", r.id) " + (descending ? "<" : ">") + " (:afterAt, :afterId)";
     }
-
-    String messageKey() {
-        return "search.sort." + name();
-    }
 }
