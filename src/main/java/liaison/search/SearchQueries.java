@@ -18,7 +18,7 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * The search in SQL. Need-to-know is the first condition of every query, results and counts alike: a request is
  * found only by its filing office, or by the agency it is addressed to once served ({@link RequestDao#VISIBLE_TO}).
  * The SQL is built from fixed fragments only; every value typed is a bound parameter. Full text runs in natural
- * language mode, where no character typed is an operator.
+ * language mode over the words typed alone ({@link #fullText}), so nothing typed is an operator.
  */
 final class SearchQueries {
     static final int PAGE = liaison.system.Pages.SIZE;
@@ -77,13 +77,16 @@ final class SearchQueries {
         w.binds.put("viewerAgency", viewerAgency);
         if (c.quick() != null) {
             // the header box: a word of the name, part of a tracking number, an identifier, or words of the text
+            String words = fullText(c.quick());
             w.and("(" + words(c.quickWords(), "q", w) + " OR r.tracking_number LIKE :qLike OR " + IDENTIFIER
                     .replace(":aNumberKey", ":qANumber").replace(":identifierKey", ":qKey")
-                    + " OR " + TEXT.replace(":text", ":q") + ")");
+                    + (words.isEmpty() ? "" : " OR " + TEXT.replace(":text", ":q")) + ")");
             w.binds.put("qLike", like(c.quick()));
             w.binds.put("qANumber", orNone(Identifiers.aNumberKey(c.quick())));
             w.binds.put("qKey", orNone(Identifiers.key(c.quick())));
-            w.binds.put("q", c.quick());
+            if (!words.isEmpty()) {
+                w.binds.put("q", words);
+            }
         }
         if (c.tracking() != null) {
             w.and("r.tracking_number LIKE :tracking", "tracking", like(c.tracking()));
@@ -97,7 +100,12 @@ final class SearchQueries {
             w.binds.put("identifierKey", c.identifierKey());
         }
         if (c.text() != null) {
-            w.and(TEXT, "text", c.text());
+            String words = fullText(c.text());
+            if (words.isEmpty()) {
+                w.and("FALSE");
+            } else {
+                w.and(TEXT, "text", words);
+            }
         }
         if (c.type() != null) {
             w.and("r.request_type = :type", "type", c.type().name());
@@ -137,6 +145,14 @@ final class SearchQueries {
         if (to != null) {
             w.and(column + " < :" + name + "To", name + "To", to);
         }
+    }
+
+    /**
+     * The words of a full-text search, every other character a space: MariaDB's parser reads some characters as
+     * operators even in natural language mode (a lone {@code *} is a syntax error), so none is passed on.
+     */
+    static String fullText(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** A key that matches nothing in place of none: the key columns are never empty (V20). */
