@@ -141,6 +141,23 @@ class SearchHttpTest {
     }
 
     @Test
+    void overdueOnlyFindsOursOnceItsDueDateHasPassed() {
+        HttpSession clerk = app.session().signInAs(NYC_CLERK);
+        assertFalse(ids(ok(clerk.get("/search?overdue=yes&name=nunez"))).contains(ours), "not yet due");
+        java.time.Instant was = app.clock.instant();
+        app.clock.advance(java.time.Duration.ofDays(30));
+        try {
+            for (String who : List.of(NY_REQUESTER, NYC_CLERK)) {
+                List<Long> found = ids(ok(app.session().signInAs(who).get("/search?overdue=yes&name=nunez")));
+                assertTrue(found.contains(ours), who);
+                assertFalse(found.contains(theirs), who);
+            }
+        } finally {
+            app.clock.set(was);
+        }
+    }
+
+    @Test
     void nameWordsMustAllMatchInAnyOrderInNameOrAliases() {
         HttpSession requester = app.session().signInAs(NY_REQUESTER);
         List<Long> both = ids(ok(requester.get("/search?name=" + q("quintal jose"))));
