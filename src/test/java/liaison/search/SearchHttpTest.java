@@ -141,6 +141,20 @@ class SearchHttpTest {
     }
 
     @Test
+    void theAgencyFilterNeverOpensAnotherAgencysRequests() {
+        var requests = new RequestFixture(app);
+        long nycDoc = requests.agency(NYC_DOC);
+        long denverSheriff = requests.agency(DENVER_SHERIFF);
+        long denverOffice = requests.account(DENVER_REQUESTER).agencyId();
+        HttpSession requester = app.session().signInAs(NY_REQUESTER);
+        assertTrue(ids(ok(requester.get("/search?name=nunez&agency=" + nycDoc))).contains(ours));
+        String toDenver = ok(requester.get("/search?name=nunez&agency=" + denverSheriff));
+        assertEquals("No request matches.", count(toDenver), "Denver's request is not ERO New York's to see");
+        String fromDenver = ok(app.session().signInAs(NYC_CLERK).get("/search?agency=" + denverOffice));
+        assertFalse(ids(fromDenver).contains(theirs));
+    }
+
+    @Test
     void overdueOnlyFindsOursOnceItsDueDateHasPassed() {
         HttpSession clerk = app.session().signInAs(NYC_CLERK);
         assertFalse(ids(ok(clerk.get("/search?overdue=yes&name=nunez"))).contains(ours), "not yet due");
