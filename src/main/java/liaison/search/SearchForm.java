@@ -28,7 +28,8 @@ import liaison.system.Problems;
  */
 final class SearchForm {
     static final List<String> TEXT_FIELDS = List.of("q", "tracking", "name", "identifier", "text");
-    static final List<String> DATE_FIELDS = List.of("filedFrom", "filedTo", "dueFrom", "dueTo");
+    static final List<String> DATE_FIELDS = List.of("filedFrom", "filedTo", "dueFrom", "dueTo", "answeredFrom",
+            "answeredTo");
     static final Map<String, Integer> MAX = Map.of("q", 200, "tracking", 20, "name", 200,
             "identifier", Identifiers.MAX, "text", 200);
     private static final int MAX_WORDS = 10;
@@ -38,7 +39,8 @@ final class SearchForm {
     private static final Set<String> YES = Set.of("yes", "true", "on", "1");
     /** Every field the address may carry, in the order links write them. */
     private static final List<String> FIELDS = List.of("q", "tracking", "name", "identifier", "text", "type", "state",
-            "priority", "agency", "filedFrom", "filedTo", "dueFrom", "dueTo", "overdue", "sort");
+            "priority", "agency", "filedFrom", "filedTo", "dueFrom", "dueTo", "answeredFrom", "answeredTo", "overdue",
+            "sort");
 
     private final Map<String, String> typed = new LinkedHashMap<>();
     /** What was sent, whole: the checks read this, the page shows {@link #typed}. */
@@ -68,17 +70,10 @@ final class SearchForm {
         Priority priority = choice(Priority.class, "priority");
         Sort sort = choice(Sort.class, "sort");
         Long agency = agency(agencies);
-        LocalDate filedFrom = date("filedFrom", messages);
-        LocalDate filedTo = date("filedTo", messages);
-        LocalDate dueFrom = date("dueFrom", messages);
-        LocalDate dueTo = date("dueTo", messages);
-        problems.when(filedFrom != null && filedTo != null && filedTo.isBefore(filedFrom), "filedTo",
-                "search.error.order", messages.get("search.field.filedFrom"));
-        problems.when(dueFrom != null && dueTo != null && dueTo.isBefore(dueFrom), "dueTo",
-                "search.error.order", messages.get("search.field.dueFrom"));
         criteria = new Criteria(quick, words(quick), tracking, words(name),
                 identifier == null ? null : Identifiers.aNumberKey(identifier), identifierKey, text, type, state,
-                priority, agency, start(filedFrom, zone), end(filedTo, zone), start(dueFrom, zone), end(dueTo, zone),
+                priority, agency, range("filed", messages, zone), range("due", messages, zone),
+                range("answered", messages, zone),
                 YES.contains(sent.get("overdue").toLowerCase(Locale.ROOT)), sort == null ? Sort.FILED_NEWEST : sort);
     }
 
@@ -162,6 +157,15 @@ final class SearchForm {
             return null;
         }
         return day;
+    }
+
+    /** The days {@code <name>From} to {@code <name>To}, both included; the end may not come before the start. */
+    private Criteria.Range range(String name, Messages messages, ZoneId zone) {
+        LocalDate from = date(name + "From", messages);
+        LocalDate to = date(name + "To", messages);
+        problems.when(from != null && to != null && to.isBefore(from), name + "To", "search.error.order",
+                messages.get("search.field." + name + "From"));
+        return new Criteria.Range(start(from, zone), end(to, zone));
     }
 
     private static Instant start(LocalDate day, ZoneId zone) {

@@ -119,8 +119,9 @@ final class SearchQueries {
         if (c.otherAgency() != null) {
             w.and("(r.office_id = :other OR r.agency_id = :other)", "other", c.otherAgency());
         }
-        range(w, "r.submitted_at", "filed", c.filedFrom(), c.filedTo());
-        range(w, "r.due_at", "due", c.dueFrom(), c.dueTo());
+        range(w, "r.submitted_at", "filed", c.filed());
+        range(w, "r.due_at", "due", c.due());
+        range(w, "r.answered_at", "answered", c.answered());
         if (c.overdueOnly()) {
             w.and(Deadlines.OVERDUE_SQL, "now", now);
         }
@@ -138,12 +139,12 @@ final class SearchQueries {
         return each.isEmpty() ? "FALSE" : "(" + String.join(" AND ", each) + ")";
     }
 
-    private static void range(Where w, String column, String name, Instant from, Instant to) {
-        if (from != null) {
-            w.and(column + " >= :" + name + "From", name + "From", from);
+    private static void range(Where w, String column, String name, Criteria.Range range) {
+        if (range.from() != null) {
+            w.and(column + " >= :" + name + "From", name + "From", range.from());
         }
-        if (to != null) {
-            w.and(column + " < :" + name + "To", name + "To", to);
+        if (range.to() != null) {
+            w.and(column + " < :" + name + "To", name + "To", range.to());
         }
     }
 

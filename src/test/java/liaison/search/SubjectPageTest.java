@@ -74,6 +74,18 @@ class SubjectPageTest {
     }
 
     @Test
+    void theAnsweredRangeFindsTheAnsweredRequest() {
+        String day = "/search?answeredFrom=11/02/2026&answeredTo=11/02/2026";
+        assertTrue(ids(ok(app.session().signInAs(NYC_CLERK).get(day))).contains(answered));
+        assertFalse(ids(ok(app.session().signInAs(NYC_CLERK).get(day.replace("11/02", "11/03"))))
+                .contains(answered), "answered on the 2nd, not the 3rd");
+        assertFalse(ids(ok(app.session().signInAs(DENVER_REQUESTER).get(day))).contains(answered));
+        String reversed = ok(app.session().signInAs(NYC_CLERK).get(
+                "/search?answeredFrom=11/03/2026&answeredTo=11/02/2026"));
+        assertTrue(reversed.contains("id=\"answeredTo-error\""));
+    }
+
+    @Test
     void anotherAgencysSubjectPageIsNotFound() {
         HttpSession denver = app.session().signInAs(DENVER_REQUESTER);
         assertEquals(404, denver.get("/subjects/" + answered).statusCode());
