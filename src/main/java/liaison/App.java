@@ -24,6 +24,7 @@ import liaison.notifications.NotificationsModule;
 import liaison.policies.PoliciesModule;
 import liaison.queue.QueueModule;
 import liaison.requests.RequestsModule;
+import liaison.search.SearchModule;
 import liaison.requests.WorkflowException;
 import liaison.system.AccessControl;
 import liaison.system.Database;
@@ -82,6 +83,7 @@ public final class App {
         var answers = new AnswersModule(infra, log, requests, policies.service(), attachments);
         var requestPage = requests.page(attachments.section(), enforcement.section(), answers.section());
         var queue = new QueueModule(infra, requestPage);
+        var search = new SearchModule(infra, log, requestPage);
         this.modules = new Modules(audit, accounts, accountAdmin, policies, requests, filing, attachments, enforcement,
                 answers, notifications);
         // one table, in this order: the first route that matches a path answers it, so every /requests/<word>
@@ -92,6 +94,7 @@ public final class App {
         table.addAll(new HomeModule(log).routes());
         table.addAll(filing.routes());
         table.addAll(queue.routes());
+        table.addAll(search.routes());
         table.addAll(policies.routes());
         table.addAll(agencyAdmin.routes());
         table.addAll(audit.routes());

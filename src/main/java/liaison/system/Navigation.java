@@ -35,6 +35,11 @@ public final class Navigation {
                 .filter(distinctHref()).toList();
     }
 
+    /** Whether the header shows the search box: to everyone who reads requests (search.SearchModule's roles). */
+    public static boolean searches(User account) {
+        return account.has(Role.REQUESTER) || account.has(Role.APPROVER) || account.has(Role.CLERK);
+    }
+
     /** Where a person lands after signing in: the home of their first role in {@link Role#HELD} order. */
     public static String homeOf(User account) {
         return Role.HELD.stream().filter(account::has).findFirst()

@@ -42,6 +42,7 @@ public final class Templates implements FileRenderer {
         AccessControl.account(ctx).ifPresent(account -> {
             variables.put("account", account);
             variables.put("nav", Navigation.itemsFor(account));
+            variables.put("searchBox", Navigation.searches(account));
             variables.put("fmt", Formats.of(account));
             variables.put("unreadCount", unread.applyAsInt(account));
         });

@@ -199,6 +199,30 @@ class RequestJourneyTest extends JourneyTest {
     }
 
     @Test
+    void anANumberTypedAnotherWayInTheHeaderLeadsToTheRequestAndItsSubject() {
+        // a demo subpoena of ERO New York about A000000103, typed with dashes and in lower case
+        steps.signInAs(REQUESTER);
+        var box = browser.driver().findElement(org.openqa.selenium.By.id("header-search"));
+        box.sendKeys("a-000-000-103");
+        browser.clickAndWait(browser.driver().findElement(
+                org.openqa.selenium.By.cssSelector("header form.usa-search button")));
+        browser.assertAccessible();
+        if (browser.path().startsWith("/requests/")) {
+            assertEquals("A000000103", steps.fact("A-number"));
+            steps.follow("All requests about this person");
+            browser.assertAccessible();
+        }
+        assertTrue(browser.path().startsWith("/subjects/"), browser::describePage);
+        assertTrue(browser.heading().startsWith("Subject: Dorian Paskewitz-Oro"), browser::describePage);
+
+        // the advanced search keeps what was typed, and says what is wrong next to the field
+        steps.open("/search?name=" + "oro%20dorian" + "&sort=DUE_SOONEST");
+        assertTrue(browser.mainText().contains("Dorian Paskewitz-Oro"), browser::describePage);
+        steps.open("/search?filedFrom=12/01/2026&filedTo=11/01/2026");
+        assertTrue(browser.fieldError("filedTo").contains("on or after"), browser::describePage);
+    }
+
+    @Test
     void theRequesterWithdrawsARequestGivingAReason() {
         // a demo release notification of ERO New York to Juniper County Jail, not yet answered
         String subject = "Ignatius Welmore";

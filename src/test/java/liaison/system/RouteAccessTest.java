@@ -96,6 +96,11 @@ class RouteAccessTest {
                                          SIGN_IN,   NOT_FOUND, FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN)
                 .at("/requests/drafts/999999/delete"),
         row(GET,  "/queue",              SIGN_IN,   FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN, FORBIDDEN),
+        // search and subjects: who reads requests (scoping per criterion: liaison.search.SearchHttpTest)
+        row(GET,  "/search",             SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
+                .at("/search?name=Tomo"),
+        row(GET,  "/subjects/{id}",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
+                .at("/subjects/1"),
         row(GET,  "/agency/accounts",    SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN),
         // policies: NYC DOC's admin publishes the version after the demo's (a complete form, so it goes through);
         // agency 3 of the demo is NYC DOC, with versions 1 and 2 (DemoPolicies); profiles are for everyone

@@ -1,0 +1,106 @@
+package liaison.search;
+
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import liaison.accounts.Account;
+import liaison.audit.AuditEvent;
+import liaison.audit.AuditLog;
+import liaison.disclosures.Disclosure;
+import liaison.requests.Request;
+import liaison.requests.RequestDao;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Finding requests and people for a person who reads requests: always within what their agency may see, and each
+ * search and each subject page written to the audit log (both are about people).
+ */
+final class Search {
+    /** Where the header box's words lead: one request, a subject (several requests), or the results page. */
+    sealed interface Shortcut permits ToRequest, ToSubject, None {
+    }
+
+    record ToRequest(long id) implements Shortcut {
+    }
+
+    record ToSubject(long id) implements Shortcut {
+    }
+
+    record None() implements Shortcut {
+    }
+
+    /** A page of results and how many there are in all. */
+    record Results(List<Request> rows, long total) {
+    }
+
+    /** The requests about one person and, for a local agency, its disclosures about them. */
+    record SubjectPage(Request subject, List<Request> requests, List<Disclosure> disclosures) {
+    }
+
+    private final Jdbi jdbi;
+    private final SearchQueries queries;
+    private final SubjectQueries subjects;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    Search(Jdbi jdbi, AuditLog audit, Clock clock) {
+        this.jdbi = jdbi;
+        this.queries = new SearchQueries(jdbi);
+        this.subjects = new SubjectQueries(jdbi);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A tracking number, or an identifier that names exactly the visible requests found. */
+    Shortcut shortcut(Account viewer, String typed) {
+        String tracking = Identifiers.trackingNumber(typed);
+        if (tracking != null) {
+            return queries.byTrackingNumber(viewer.agencyId(), tracking).<Shortcut>map(r -> new ToRequest(r.id()))
+                    .orElse(new None());
+        }
+        String key = Identifiers.key(typed);
+        if (key == null || typed.strip().length() > Identifiers.MAX || typed.strip().contains(" ")
+                && Identifiers.aNumberKey(typed) == null) {
+            return new None();
+        }
+        List<Request> found = queries.byIdentifier(viewer.agencyId(), Identifiers.aNumberKey(typed), key, 2);
+        return found.isEmpty() ? new None()
+                : found.size() == 1 ? new ToRequest(found.get(0).id()) : new ToSubject(found.get(0).id());
+    }
+
+    Results search(Account viewer, Criteria c, Optional<SearchKey> after, String clientIp) {
+        audit.append(AuditEvent.of("search.run").by(viewer.id(), viewer.email(), viewer.agencyId())
+                .details(c.describe()).from(clientIp));
+        return new Results(queries.page(viewer.agencyId(), c, after, clock.instant()),
+                queries.count(viewer.agencyId(), c, clock.instant()));
+    }
+
+    /** The agencies at the other end of the viewer's requests, by id, in name order. */
+    Map<Long, String> otherAgencies(Account viewer) {
+        Map<Long, String> agencies = new LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT id, name FROM agencies WHERE kind <> :kind ORDER BY name LIMIT 1000")
+                .bind("kind", viewer.agencyKind().name())
+                .map((rs, ctx) -> Map.entry(rs.getLong("id"), rs.getString("name")))
+                .forEach(e -> agencies.put(e.getKey(), e.getValue())));
+        return agencies;
+    }
+
+    /** The page of the person request {@code id} is about; empty when the viewer may not see that request. */
+    Optional<SubjectPage> subject(Account viewer, long id, String clientIp) {
+        Optional<Request> found = jdbi.onDemand(RequestDao.class).findVisible(id, viewer.agencyId());
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Request r = found.get();
+        List<Request> requests = subjects.sameSubject(viewer.agencyId(), id);
+        List<Disclosure> disclosures = viewer.ofLocalAgency()
+                ? subjects.disclosures(viewer.agencyId(), requests.stream()
+                        .filter(q -> q.agencyId() == viewer.agencyId()).map(Request::id).toList())
+                : List.of();
+        audit.append(AuditEvent.of("subject.viewed").by(viewer.id(), viewer.email(), viewer.agencyId())
+                .on("request", r.trackingNumber()).details("requests=" + requests.size()).from(clientIp));
+        return Optional.of(new SubjectPage(r, requests, disclosures));
+    }
+}

@@ -1,0 +1,188 @@
+package liaison.search;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import liaison.requests.Deadlines;
+import liaison.requests.Request;
+import liaison.requests.RequestDao;
+import liaison.requests.RequestMapper;
+import liaison.requests.RequestState;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
+
+/**
+ * The search in SQL. Need-to-know is the first condition of every query, results and counts alike: a request is
+ * found only by its filing office, or by the agency it is addressed to once served ({@link RequestDao#VISIBLE_TO}).
+ * The SQL is built from fixed fragments only; every value typed is a bound parameter. Full text runs in natural
+ * language mode over the words typed alone ({@link #fullText}), so nothing typed is an operator.
+ */
+final class SearchQueries {
+    static final int PAGE = liaison.system.Pages.SIZE;
+    private static final String VISIBLE = " WHERE (r.office_id = :viewerAgency OR (r.agency_id = :viewerAgency"
+            + " AND r.state NOT IN " + RequestState.sqlList(RequestState.NOT_SERVED) + "))";
+    /** A message the viewer may read: internal notes are the answering agency's own. */
+    private static final String TEXT = "(MATCH(r.narrative) AGAINST(:text IN NATURAL LANGUAGE MODE)"
+            + " OR EXISTS (SELECT 1 FROM request_messages m WHERE m.request_id = r.id"
+            + " AND MATCH(m.body) AGAINST(:text IN NATURAL LANGUAGE MODE)"
+            + " AND (m.kind <> 'INTERNAL_NOTE' OR r.agency_id = :viewerAgency)))";
+    private static final String IDENTIFIER = "(r.a_number_key = :aNumberKey OR r.fbi_number_key = :identifierKey"
+            + " OR r.state_id_key = :identifierKey OR r.booking_number_key = :identifierKey)";
+
+    private final Jdbi jdbi;
+
+    SearchQueries(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** One page (and one row more, to tell whether there is a next) of what the agency may see that matches. */
+    List<Request> page(long viewerAgency, Criteria c, Optional<SearchKey> after, Instant now) {
+        Where w = where(viewerAgency, c, now);
+        StringBuilder sql = new StringBuilder(RequestDao.SELECT).append(w.sql);
+        after.ifPresent(k -> {
+            sql.append(c.sort().after());
+            w.binds.put("afterAt", k.at());
+            w.binds.put("afterId", k.id());
+        });
+        sql.append(c.sort().order()).append(" LIMIT ").append(PAGE + 1);
+        return jdbi.withHandle(h -> w.bind(h.createQuery(sql.toString())).map(new RequestMapper()).list());
+    }
+
+    /** How many requests the agency may see match: the same conditions as {@link #page}. */
+    long count(long viewerAgency, Criteria c, Instant now) {
+        Where w = where(viewerAgency, c, now);
+        return jdbi.withHandle(h -> w.bind(h.createQuery("SELECT COUNT(*) FROM requests r" + w.sql))
+                .mapTo(Long.class).one());
+    }
+
+    /** Visible requests whose identifier is exactly this one (the header box's shortcut), at most {@code limit}. */
+    List<Request> byIdentifier(long viewerAgency, String aNumberKey, String identifierKey, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(RequestDao.SELECT + VISIBLE + " AND " + IDENTIFIER
+                        + " ORDER BY r.id DESC LIMIT " + limit)
+                .bind("viewerAgency", viewerAgency).bind("aNumberKey", orNone(aNumberKey))
+                .bind("identifierKey", orNone(identifierKey)).map(new RequestMapper()).list());
+    }
+
+    /** The visible request with this tracking number, if any. */
+    Optional<Request> byTrackingNumber(long viewerAgency, String trackingNumber) {
+        return jdbi.withHandle(h -> h.createQuery(RequestDao.SELECT + VISIBLE + " AND r.tracking_number = :t")
+                .bind("viewerAgency", viewerAgency).bind("t", trackingNumber).map(new RequestMapper()).findOne());
+    }
+
+    private static Where where(long viewerAgency, Criteria c, Instant now) {
+        Where w = new Where();
+        w.binds.put("viewerAgency", viewerAgency);
+        if (c.quick() != null) {
+            // the header box: a word of the name, part of a tracking number, an identifier, or words of the text
+            String words = fullText(c.quick());
+            w.and("(" + words(c.quickWords(), "q", w) + " OR r.tracking_number LIKE :qLike OR " + IDENTIFIER
+                    .replace(":aNumberKey", ":qANumber").replace(":identifierKey", ":qKey")
+                    + (words.isEmpty() ? "" : " OR " + TEXT.replace(":text", ":q")) + ")");
+            w.binds.put("qLike", like(c.quick()));
+            w.binds.put("qANumber", orNone(Identifiers.aNumberKey(c.quick())));
+            w.binds.put("qKey", orNone(Identifiers.key(c.quick())));
+            if (!words.isEmpty()) {
+                w.binds.put("q", words);
+            }
+        }
+        if (c.tracking() != null) {
+            w.and("r.tracking_number LIKE :tracking", "tracking", like(c.tracking()));
+        }
+        if (!c.nameWords().isEmpty()) {
+            w.and(words(c.nameWords(), "name", w));
+        }
+        if (c.identifierKey() != null) {
+            w.and(IDENTIFIER);
+            w.binds.put("aNumberKey", orNone(c.aNumberKey()));
+            w.binds.put("identifierKey", c.identifierKey());
+        }
+        if (c.text() != null) {
+            String words = fullText(c.text());
+            if (words.isEmpty()) {
+                w.and("FALSE");
+            } else {
+                w.and(TEXT, "text", words);
+            }
+        }
+        if (c.type() != null) {
+            w.and("r.request_type = :type", "type", c.type().name());
+        }
+        if (c.state() != null) {
+            w.and("r.state = :state", "state", c.state().name());
+        }
+        if (c.priority() != null) {
+            w.and("r.priority = :priority", "priority", c.priority().name());
+        }
+        if (c.otherAgency() != null) {
+            w.and("(r.office_id = :other OR r.agency_id = :other)", "other", c.otherAgency());
+        }
+        range(w, "r.submitted_at", "filed", c.filed());
+        range(w, "r.due_at", "due", c.due());
+        range(w, "r.answered_at", "answered", c.answered());
+        if (c.overdueOnly()) {
+            w.and(Deadlines.OVERDUE_SQL, "now", now);
+        }
+        return w;
+    }
+
+    /** Every word in the name or in the aliases (the collation ignores case and accents). */
+    private static String words(List<String> words, String prefix, Where w) {
+        List<String> each = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String p = prefix + "Word" + i;
+            each.add("(r.subject_name LIKE :" + p + " OR r.subject_aliases LIKE :" + p + ")");
+            w.binds.put(p, like(words.get(i)));
+        }
+        return each.isEmpty() ? "FALSE" : "(" + String.join(" AND ", each) + ")";
+    }
+
+    private static void range(Where w, String column, String name, Criteria.Range range) {
+        if (range.from() != null) {
+            w.and(column + " >= :" + name + "From", name + "From", range.from());
+        }
+        if (range.to() != null) {
+            w.and(column + " < :" + name + "To", name + "To", range.to());
+        }
+    }
+
+    /**
+     * The words of a full-text search, every other character a space: MariaDB's parser reads some characters as
+     * operators even in natural language mode (a lone {@code *} is a syntax error), so none is passed on.
+     */
+    static String fullText(String text) {
+        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** A key that matches nothing in place of none: the key columns are never empty (V20). */
+    private static String orNone(String key) {
+        return key == null ? "" : key;
+    }
+
+    /** A LIKE pattern finding the text anywhere, its wildcards (% and _) and the escape character taken literally. */
+    static String like(String text) {
+        return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /** The conditions and their values, built together. */
+    private static final class Where {
+        final StringBuilder sql = new StringBuilder(VISIBLE);
+        final Map<String, Object> binds = new LinkedHashMap<>();
+
+        void and(String condition) {
+            sql.append(" AND ").append(condition);
+        }
+
+        void and(String condition, String name, Object value) {
+            and(condition);
+            binds.put(name, value);
+        }
+
+        <S extends SqlStatement<S>> S bind(S statement) {
+            binds.forEach(statement::bind);
+            return statement;
+        }
+    }
+}
