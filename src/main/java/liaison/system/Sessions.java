@@ -1,6 +1,8 @@
 package liaison.system;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ServiceUnavailableResponse;
 import javax.sql.DataSource;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
@@ -32,11 +34,30 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** Sessions in the database for the portal, and the scheduled removal of expired ones. */
-    public static void install(JavalinConfig config, DataSource dataSource, boolean secureCookies) {
+    /**
+     * Sessions in the database for the portal, and the scheduled removal of expired ones. Registers a before-handler:
+     * install before the access check.
+     */
+    public static void install(JavalinConfig config, Database database, boolean secureCookies) {
         config.jetty.modifyServer(Sessions::scavengeOnSchedule);
         config.jetty.modifyServletContextHandler(
-                context -> context.setSessionHandler(handler(dataSource, secureCookies)));
+                context -> context.setSessionHandler(handler(database.dataSource(), secureCookies)));
+        config.routes.beforeMatched(ctx -> unreadableWhileDown(ctx, database));
+    }
+
+    /**
+     * While the database is down no session can be read, and the person would look signed out: sent to sign in,
+     * what they sent lost. A request naming a session that cannot be read, while the database does not answer, is
+     * answered 503 instead (ErrorPages); the session's row is still there when the database is back, and the person
+     * still signed in. Static files need no session and are served as ever.
+     */
+    private static void unreadableWhileDown(Context ctx, Database database) {
+        if (ctx.routeRoles().isEmpty() || ctx.req().getRequestedSessionId() == null) {
+            return;
+        }
+        if (ctx.req().getSession(false) == null && !database.reachable()) {
+            throw new ServiceUnavailableResponse();
+        }
     }
 
     private static void scavengeOnSchedule(Server server) {

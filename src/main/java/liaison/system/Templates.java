@@ -48,6 +48,7 @@ public final class Templates implements FileRenderer {
         });
         ctx.contentType("text/html; charset=utf-8");
         variables.put("csrfToken", ctx.attribute(Security.CSRF_PARAMETER));
+        variables.put("formKey", FormKeys.forPage(ctx));
         variables.put("path", ctx.path());
         // ${param.x} in templates: a plain (non-servlet) Thymeleaf context has no request parameters of its own
         Map<String, String> params = new HashMap<>();
