@@ -69,8 +69,17 @@ public final class ErrorPages {
                 || FormKeys.sent(ctx).isEmpty()) {
             return Optional.empty();
         }
+        // the token and key go in through fragments/form :: keyed, as in every form: the token sent (the session
+        // that issued it could not be read), the key sent (Templates keeps it)
+        if (ctx.attribute(Security.CSRF_PARAMETER) == null) {
+            ctx.attribute(Security.CSRF_PARAMETER, ctx.formParam(Security.CSRF_PARAMETER));
+        }
         List<Field> fields = new ArrayList<>();
-        ctx.formParamMap().forEach((name, values) -> values.forEach(v -> fields.add(new Field(name, v))));
+        ctx.formParamMap().forEach((name, values) -> {
+            if (!name.equals(Security.CSRF_PARAMETER) && !name.equals(FormKeys.FIELD)) {
+                values.forEach(v -> fields.add(new Field(name, v)));
+            }
+        });
         return Optional.of(fields);
     }
 }
