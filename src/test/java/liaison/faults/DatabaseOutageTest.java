@@ -99,6 +99,11 @@ class DatabaseOutageTest {
             HttpSession stranger = app.session();
             assertEquals(200, stranger.get("/login").statusCode());
             assertEquals(200, stranger.get("/static/css/liaison.css").statusCode());
+            // signing in needs the database: 503, and the password is not written back into the page
+            HttpResponse<String> signIn = stranger.signIn("clerk@nyc-doc.example", "Outage-Password-1");
+            assertEquals(503, signIn.statusCode(), signIn::body);
+            assertUnavailablePage(signIn.body());
+            assertFalse(signIn.body().contains("Outage-Password-1"));
 
             // the filing form sent now: not stored, the person told so, what they typed kept in a form to send again
             HttpResponse<String> sent = FilingPosts.post(requester, "/requests/new", form);
