@@ -22,6 +22,7 @@ import liaison.notifications.MailDelivery;
 import liaison.notifications.Mailer;
 import liaison.notifications.Reminders;
 import liaison.requests.AutoClose;
+import liaison.system.Backup;
 import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
@@ -44,6 +45,13 @@ public final class Main {
                 exit = VerifyAudit.run(database.jdbi(), Clock.systemUTC(), System.out);
             }
             System.exit(exit);
+        }
+        if (args.length > 0 && (args[0].equals(Backup.BACKUP) || args[0].equals(Backup.RESTORE))) {
+            if (config.dbUrl().isEmpty()) {
+                ownTemporaryFolder(config.dataDir(), Path.of(System.getProperty("java.io.tmpdir")))
+                        .ifPresent(folder -> System.setProperty("java.io.tmpdir", folder.toString()));
+            }
+            System.exit(Backup.run(args, config, System.out));
         }
         if (args.length > 0 && args[0].equals(FirstAdmin.COMMAND)) {
             int exit;

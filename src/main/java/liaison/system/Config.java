@@ -30,7 +30,7 @@ public record Config(
         return from(System.getenv());
     }
 
-    static Config from(Map<String, String> env) {
+    public static Config from(Map<String, String> env) {
         Optional<String> dbUrl = Optional.ofNullable(env.get("LIAISON_DB_URL")).filter(s -> !s.isBlank());
         int port = Integer.parseInt(env.getOrDefault("LIAISON_PORT", "7070"));
         // demo data by default only on the embedded database: an external one is someone's real data

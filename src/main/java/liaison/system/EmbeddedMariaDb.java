@@ -29,15 +29,56 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     static final String APP_USER = "liaison";
     static final String ADMIN_USER = "root";
 
+    /** Where a socket outside the data folder is named, for the commands that reach a running portal's server. */
+    private static final String SOCKET_PATH = "socket-path";
+
     private final DB db;
+    private final Path baseDir;
     private final Path socket;
     private final Credentials credentials;
 
-    private EmbeddedMariaDb(DB db, Path socket, Credentials credentials) {
+    private EmbeddedMariaDb(DB db, Path baseDir, Path socket, Credentials credentials) {
         this.db = db;
+        this.baseDir = baseDir;
         this.socket = socket;
         this.credentials = credentials;
     }
+
+    /**
+     * The server a running portal started on this data folder, reached through its socket (closing it leaves that
+     * server running), or, when none answers there, a server started here as {@link #start} does.
+     */
+    public static EmbeddedMariaDb attachOrStart(Path baseDir) {
+        Path file = baseDir.resolve(CREDENTIALS);
+        try {
+            if (Files.exists(file)) {
+                Credentials credentials = read(file);
+                Path named = baseDir.resolve(SOCKET_PATH);
+                Path socket = Files.exists(named) ? Path.of(Files.readString(named).strip())
+                        : baseDir.resolve("mysqld.sock");
+                if (Files.exists(socket) && answers(socket, credentials)) {
+                    return new EmbeddedMariaDb(null, baseDir, socket, credentials);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return start(baseDir);
+    }
+
+    private static boolean answers(Path socket, Credentials credentials) {
+        try (Connection c = DriverManager.getConnection(url(socket, ""), ADMIN_USER, credentials.adminPassword())) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
+    /** A program of the server's own distribution (mariadb, mariadb-dump), unpacked beside it. */
+    Path program(String name) {
+        return baseDir.resolve("base").resolve("bin").resolve(name);
+    }
+
 
     /** The generated passwords of the server's two accounts. */
     record Credentials(String adminPassword, String appPassword) {
@@ -68,7 +109,13 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             DB db = server(baseDir, socket, false);
             db.start();
             ownerOnly(socket, "rw-------");
-            return new EmbeddedMariaDb(db, socket, credentials);
+            Path named = baseDir.resolve(SOCKET_PATH);
+            if (socket.startsWith(baseDir)) {
+                Files.deleteIfExists(named);
+            } else {
+                Files.writeString(named, socket + "\n");
+            }
+            return new EmbeddedMariaDb(db, baseDir, socket, credentials);
         } catch (IllegalStateException e) {
             throw e;
         } catch (Exception e) {
@@ -225,6 +272,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
 
     @Override
     public void close() {
+        if (db == null) {
+            return;
+        }
         try {
             db.stop();
         } catch (Exception e) {

@@ -40,6 +40,12 @@ public final class TestApp implements AutoCloseable {
         return withSignInLimit(1_000_000);
     }
 
+    /** The portal on this database (demo data seeded if it is empty), as another instance or after a restore. */
+    public static TestApp on(Database database) {
+        return new TestApp(database, new MutableClock(Instant.parse("2026-11-02T14:00:00Z")), 1_000_000,
+                Optional.empty());
+    }
+
     /** The portal with this many sign-in attempts a minute per client address, as production has 20. */
     public static TestApp withSignInLimit(int attemptsPerMinute) {
         return new TestApp(TestDatabase.fresh(), new MutableClock(Instant.parse("2026-11-02T14:00:00Z")),
