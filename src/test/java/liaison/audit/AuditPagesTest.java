@@ -126,6 +126,7 @@ class AuditPagesTest {
 
     @Test
     void theExportHasEveryMatchingEntryAndIsItselfRecorded() throws IOException {
+        app.modules().audit().sequencer().run();
         app.database.jdbi().useHandle(h -> new AuditLog(app.database.jdbi(), app.clock).append(h,
                 AuditEvent.of("test.formula").details("=HYPERLINK(\"http://evil.example\")")));
         HttpResponse<String> r = sysadmin.get("/system/audit.csv?action=sign-in.succeeded");
@@ -150,10 +151,13 @@ class AuditPagesTest {
 
     @Test
     void theChainCheckFindsARowAlteredInTheDatabase() {
+        AuditSequencer sequencer = app.modules().audit().sequencer();
+        sequencer.run();
         HttpResponse<String> intact = sysadmin.post("/system/audit/verify", Map.of());
         assertEquals(200, intact.statusCode());
         assertTrue(intact.body().contains("The chain is intact"), intact::body);
-        assertEquals(0, VerifyAudit.run(app.database.jdbi(), app.clock, new PrintStream(new ByteArrayOutputStream())));
+        assertEquals(0, VerifyAudit.run(new String[] {"verify-audit"}, app.database.jdbi(), app.clock,
+                sequencer.files(), new PrintStream(new ByteArrayOutputStream())));
 
         var jdbi = app.database.jdbi();
         long victim = jdbi.withHandle(h -> h.createQuery(
@@ -169,7 +173,8 @@ class AuditPagesTest {
             assertTrue(broken.body().contains("Entry " + victim + ": content does not match its hash"), broken::body);
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertEquals(1, VerifyAudit.run(jdbi, app.clock, new PrintStream(out, true, StandardCharsets.UTF_8)));
+            assertEquals(1, VerifyAudit.run(new String[] {"verify-audit", "--full"}, jdbi, app.clock, sequencer.files(),
+                    new PrintStream(out, true, StandardCharsets.UTF_8)));
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("broken at entry " + victim), out::toString);
             int recorded = jdbi.withHandle(h -> h.createQuery("""
                     SELECT COUNT(*) FROM audit_log WHERE action = 'audit.verified' AND details LIKE :d""")
