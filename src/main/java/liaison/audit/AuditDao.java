@@ -20,10 +20,10 @@ interface AuditDao {
 
     /**
      * Locks the chain head for the sequencer. Only the sequencer takes this lock (appenders never touch the row);
-     * NOWAIT: a second sequencer gives up at once instead of queueing behind the first.
+     * SKIP LOCKED: a second sequencer finds no row, and gives up at once instead of queueing behind the first.
      */
-    @SqlQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE NOWAIT")
-    Head lockHeadNoWait();
+    @SqlQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE SKIP LOCKED")
+    Optional<Head> lockHeadUnlessTaken();
 
     /** Locks the chain head, waiting for a running sequencer to finish (checkpoints on demand). */
     @SqlQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1 FOR UPDATE")

@@ -1,6 +1,5 @@
 package liaison.audit;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,13 +7,12 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
 
 /**
  * The one sequencer of the audit log (issue 13). {@link #run()} chains committed, unchained entries in batches: in
  * one transaction per batch it locks the chain head (a row only the sequencer takes, so appenders never wait on it;
- * NOWAIT, so a second sequencer on another instance gives up at once), reads the unchained entries that are
+ * SKIP LOCKED, so a second sequencer on another instance gives up at once), reads the unchained entries that are
  * committed, in id order (READ COMMITTED: each read sees what committed before it), gives each the next sequence
  * number and its hashes, and moves the head. An entry whose transaction commits after entries with higher ids were
  * chained is simply chained in the next batch: chain order is sequence order, not id order. Each entry is chained
@@ -130,39 +128,27 @@ public final class AuditSequencer {
 
     /** One batch in one transaction; empty when another sequencer holds the head. */
     private Optional<Integer> batch() {
-        try {
-            return Optional.of(jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
-                AuditDao dao = h.attach(AuditDao.class);
-                AuditDao.Head head = dao.lockHeadNoWait();
-                List<AuditEntry> waiting = dao.unchained(ChainWalk.BATCH);
-                long seq = head.lastSeq();
-                String prev = head.lastHash();
-                for (AuditEntry e : waiting) {
-                    String hash = AuditLog.hash(prev, e.occurredAt(), e.event());
-                    if (dao.chain(e.id(), seq + 1, prev, hash) == 1) {
-                        seq++;
-                        prev = hash;
-                    }
-                }
-                if (seq != head.lastSeq()) {
-                    dao.moveHead(seq, prev);
-                }
-                return (int) (seq - head.lastSeq());
-            }));
-        } catch (UnableToExecuteStatementException e) {
-            if (lockedByAnother(e)) {
-                return Optional.empty();
+        return jdbi.inTransaction(TransactionIsolationLevel.READ_COMMITTED, h -> {
+            AuditDao dao = h.attach(AuditDao.class);
+            Optional<AuditDao.Head> locked = dao.lockHeadUnlessTaken();
+            if (locked.isEmpty()) {
+                return Optional.<Integer>empty();
             }
-            throw e;
-        }
-    }
-
-    private static boolean lockedByAnother(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && (sql.getErrorCode() == 1205 || sql.getErrorCode() == 3572)) {
-                return true;
+            AuditDao.Head head = locked.get();
+            List<AuditEntry> waiting = dao.unchained(ChainWalk.BATCH);
+            long seq = head.lastSeq();
+            String prev = head.lastHash();
+            for (AuditEntry e : waiting) {
+                String hash = AuditLog.hash(prev, e.occurredAt(), e.event());
+                if (dao.chain(e.id(), seq + 1, prev, hash) == 1) {
+                    seq++;
+                    prev = hash;
+                }
             }
-        }
-        return false;
+            if (seq != head.lastSeq()) {
+                dao.moveHead(seq, prev);
+            }
+            return Optional.of((int) (seq - head.lastSeq()));
+        });
     }
 }
