@@ -186,4 +186,40 @@ class AuditPagesTest {
         }
         assertTrue(sysadmin.post("/system/audit/verify", Map.of()).body().contains("The chain is intact"));
     }
+
+    @Test
+    void thePageRaisesTheAlarmForEntriesNotChainedAfterAMinute() {
+        AuditSequencer sequencer = app.modules().audit().sequencer();
+        sequencer.run();
+        assertFalse(sysadmin.get("/system/audit").body().contains("id=\"sequencer-alarm\""));
+        app.modules().audit().log().append(AuditEvent.of("test.waiting"));
+        String fresh = sysadmin.get("/system/audit?action=test.waiting").body();
+        assertTrue(fresh.contains("not yet chained"), "an entry waiting is shown, tagged");
+        assertFalse(fresh.contains("id=\"sequencer-alarm\""), "a few seconds' wait is normal");
+        app.clock.advance(java.time.Duration.ofMinutes(2));
+        String late = sysadmin.get("/system/audit").body();
+        assertTrue(late.contains("id=\"sequencer-alarm\""), late);
+        assertTrue(late.contains("have waited more than a minute to be chained"));
+        sequencer.run();
+        assertFalse(sysadmin.get("/system/audit").body().contains("id=\"sequencer-alarm\""));
+    }
+
+    @Test
+    void theSystemAdminSignsACheckpointAndSeesThePublicKey() {
+        AuditSequencer sequencer = app.modules().audit().sequencer();
+        HttpResponse<String> signed = sysadmin.post("/system/audit/checkpoint", Map.of());
+        assertEquals(302, signed.statusCode());
+        assertEquals("/system/audit", signed.headers().firstValue("Location").orElseThrow());
+        Checkpoint c = sequencer.latestCheckpoint().orElseThrow();
+        String page = sysadmin.get("/system/audit").body();
+        assertTrue(page.contains("Checkpoint signed: " + c.seq() + " entries."), page);
+        assertTrue(page.contains(sequencer.keys().publicKeyText()), "the public key is shown");
+        assertTrue(page.contains("Key id " + sequencer.keys().keyId()));
+        int recorded = app.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'audit.checkpointed' AND actor_email = 'sysadmin@liaison.example'")
+                .mapTo(Integer.class).one());
+        assertEquals(1, recorded);
+        HttpResponse<String> verified = sysadmin.post("/system/audit/verify", Map.of());
+        assertTrue(verified.body().contains("extends all 1 signed checkpoints"), verified::body);
+    }
 }
