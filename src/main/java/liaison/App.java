@@ -14,6 +14,7 @@ import liaison.admin.accounts.AccountAdminModule;
 import liaison.admin.agencies.AgencyAdminModule;
 import liaison.answers.AnswersModule;
 import liaison.attachments.AttachmentsModule;
+import liaison.audit.AuditFiles;
 import liaison.audit.AuditModule;
 import liaison.disclosures.DisclosuresModule;
 import liaison.enforcement.EnforcementModule;
@@ -47,7 +48,13 @@ public final class App {
      * links.
      */
     public record Setup(Database database, Clock clock, boolean secureCookies, PasswordHasher hasher,
-                        int signInAttemptsPerMinute, Optional<Mailer> mailer, String baseUrl) {
+                        int signInAttemptsPerMinute, Optional<Mailer> mailer, String baseUrl, AuditFiles auditFiles) {
+        /** With the audit trail's key and checkpoint file in a new temporary folder (tests that need neither). */
+        public Setup(Database database, Clock clock, boolean secureCookies, PasswordHasher hasher,
+                     int signInAttemptsPerMinute, Optional<Mailer> mailer, String baseUrl) {
+            this(database, clock, secureCookies, hasher, signInAttemptsPerMinute, mailer, baseUrl,
+                    AuditFiles.temporary());
+        }
     }
 
     /** The features' modules, through which tests and the jobs reach the services the portal runs. */
@@ -65,7 +72,7 @@ public final class App {
     public App(Setup setup) {
         this.setup = setup;
         var infra = new Infrastructure(setup.database().jdbi(), setup.clock(), messages);
-        var audit = new AuditModule(infra);
+        var audit = new AuditModule(infra, setup.auditFiles());
         var log = audit.log();
         // the table is read when someone signs in, by then complete
         var accounts = new AccountsModule(infra, log, setup.hasher(), setup.signInAttemptsPerMinute(),
@@ -80,7 +87,7 @@ public final class App {
         var filing = new FilingModule(infra, log, requests, policies.service());
         var attachments = new AttachmentsModule(infra, log, requests);
         var enforcement = new EnforcementModule(infra, requests, attachments);
-        var answers = new AnswersModule(infra, log, requests, policies.service(), attachments);
+        var answers = new AnswersModule(infra, log, requests, policies.service(), attachments, setup.baseUrl());
         var requestPage = requests.page(attachments.section(), enforcement.section(), answers.section());
         var queue = new QueueModule(infra, requestPage);
         var search = new SearchModule(infra, log, requestPage);
@@ -104,6 +111,7 @@ public final class App {
         table.addAll(attachments.routes());
         table.addAll(answers.routes(requestPage));
         table.addAll(enforcement.routes(requestPage));
+        table.addAll(answers.verifyRoutes(audit.coverage()));
         this.routes = List.copyOf(table);
     }
 

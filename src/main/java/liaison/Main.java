@@ -14,7 +14,9 @@ import liaison.accounts.PasswordHasher;
 import liaison.accounts.SignInRateLimit;
 import liaison.admin.accounts.DormantAccounts;
 import liaison.admin.accounts.FirstAdmin;
+import liaison.audit.AuditFiles;
 import liaison.audit.AuditLog;
+import liaison.audit.AuditSequencer;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
 import liaison.notifications.Digests;
@@ -39,10 +41,16 @@ public final class Main {
         Config config = Config.fromEnvironment();
         // before any logger exists: slf4j-simple reads its level once
         System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", config.logLevel());
-        if (args.length > 0 && args[0].equals(VerifyAudit.COMMAND)) {
+        AuditFiles auditFiles = new AuditFiles(config.auditKeyFile(), config.auditCheckpoints());
+        if (args.length > 0 && args[0].equals(VerifyAudit.PUBLIC_KEY_COMMAND)) {
+            System.exit(VerifyAudit.printPublicKey(auditFiles, System.out));
+        }
+        if (args.length > 0 && (args[0].equals(VerifyAudit.COMMAND) || args[0].equals(VerifyAudit.CHECKPOINT_COMMAND))) {
             int exit;
             try (Database database = openDatabase(config)) {
-                exit = VerifyAudit.run(database.jdbi(), Clock.systemUTC(), System.out);
+                exit = args[0].equals(VerifyAudit.COMMAND)
+                        ? VerifyAudit.run(args, database.jdbi(), Clock.systemUTC(), auditFiles, System.out)
+                        : VerifyAudit.checkpoint(database.jdbi(), Clock.systemUTC(), auditFiles, System.out);
             }
             System.exit(exit);
         }
@@ -69,9 +77,9 @@ public final class Main {
                     .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
         }
         App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
-                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl()));
+                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl(), auditFiles));
         Javalin app = portal.javalin().start(config.host(), config.port());
-        Jobs jobs = new Jobs(database.dataSource(), jobs(portal.modules()), Duration.ofSeconds(10)).start();
+        Jobs jobs = new Jobs(database.dataSource(), jobs(portal.modules()), Duration.ofSeconds(1)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             jobs.close();
             app.stop();
@@ -119,7 +127,10 @@ public final class Main {
         MailDelivery mail = modules.notifications().delivery();
         Reminders reminders = modules.notifications().reminders();
         Digests digests = modules.notifications().digests();
+        AuditSequencer sequencer = modules.audit().sequencer();
         return List.of(
+                // chains audit entries about every second (polled every second), and signs checkpoints
+                new Jobs.Job("audit-sequencer", Duration.ofSeconds(1), sequencer::runAndCheckpointWhenDue),
                 new Jobs.Job("mail-delivery", Duration.ofSeconds(30), mail::run),
                 new Jobs.Job("reminders", Duration.ofMinutes(15), reminders::run),
                 new Jobs.Job("daily-digest", Duration.ofMinutes(15), digests::run),

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Map;
@@ -42,13 +43,15 @@ public final class CertifiedAnswers {
     private final AttachmentPolicy policy;
     private final AttachmentService attachments;
     private final PdfDocuments pdfs;
+    private final String baseUrl;
 
-    /** A certified answer as downloaded. */
-    public record CertifiedFile(String fileName, byte[] content, String sha256) {
+    /** A certified answer as downloaded, with the verification code printed in it. */
+    public record CertifiedFile(String fileName, byte[] content, String sha256, String code) {
     }
 
     public CertifiedAnswers(Jdbi jdbi, AuditLog audit, Clock clock, AttachmentPolicy policy,
-                            AttachmentService attachments, PdfDocuments pdfs) {
+                            AttachmentService attachments, PdfDocuments pdfs, String baseUrl) {
+        this.baseUrl = baseUrl;
         this.jdbi = jdbi;
         this.audit = audit;
         this.clock = clock;
@@ -67,17 +70,24 @@ public final class CertifiedAnswers {
             return Optional.empty();
         }
         Request r = found.get().request();
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        // the code is printed in the PDF; the PDF's own SHA-256 cannot be, so it is stored under the code
+        String code = VerificationCodes.next();
         byte[] pdf = pdfs.pdf(TEMPLATE, Map.of("c", found.get(), "issuedTo", viewer, "issuedAt", now,
                 // the answering agency's zone for everyone: the release time reads as its clerk typed it
-                "fmt", new Formats(ZoneId.of(r.agencyTimeZone()))));
-        var file = new CertifiedFile("certified-answer-" + r.trackingNumber() + ".pdf", pdf, sha256(pdf));
+                "fmt", new Formats(ZoneId.of(r.agencyTimeZone())),
+                "verifyCode", code, "verifyUrl", baseUrl + VerifyRoutes.PATH + "?code=" + code));
+        var file = new CertifiedFile("certified-answer-" + r.trackingNumber() + ".pdf", pdf, sha256(pdf), code);
+        Certification k = found.get().certification();
         jdbi.useTransaction(h -> {
             h.attach(DownloadDao.class).insert(r.id(), viewer.id(), now, DocumentKind.CERTIFIED_ANSWER, null,
                     file.fileName(), file.sha256());
-            audit.append(h, AuditEvent.of("certified-answer.downloaded")
+            long entry = audit.record(h, AuditEvent.of("certified-answer.downloaded")
                     .by(viewer.id(), viewer.email(), viewer.agencyId()).on("request", r.trackingNumber())
-                    .from(clientIp).details(file.fileName() + " (SHA-256 " + file.sha256() + ")"));
+                    .from(clientIp).details(file.fileName() + " (SHA-256 " + file.sha256() + ", code " + code + ")"));
+            h.attach(IssuedDocumentDao.class).insert(new IssuedDocument(code, file.sha256(), r.id(), r.agencyName(),
+                    k == null ? null : k.clerkName(), k == null ? null : k.clerkTitle(),
+                    k == null ? null : k.certifiedAt(), now, entry));
         });
         return Optional.of(file);
     }

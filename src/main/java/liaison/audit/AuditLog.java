@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -15,12 +16,13 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The append-only audit log. Each entry's hash covers its content and the previous entry's hash, so changing or
- * removing any entry breaks the chain from there on, and {@link #verify()} finds it.
+ * The append-only audit log. An entry is written unchained in the transaction of the change it records, taking no
+ * lock anyone else waits on; the {@link AuditSequencer} then chains committed entries in batches: each gets its
+ * sequence number and a hash over its content and the previous entry's hash, so changing, removing, inserting or
+ * reordering any entry breaks the chain from there on, and {@link #verify()} finds it.
  */
 public final class AuditLog {
     static final String GENESIS = "0".repeat(64);
-    private static final int BATCH = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -37,59 +39,36 @@ public final class AuditLog {
 
     /** Appends inside the caller's transaction, so the entry commits or rolls back with the change it records. */
     public void append(Handle handle, AuditEvent event) {
-        AuditDao dao = handle.attach(AuditDao.class);
-        String prev = dao.lockHead();
-        // stored with microseconds, so hash exactly what is stored
+        record(handle, event);
+    }
+
+    /** As {@link #append(Handle, AuditEvent)}, giving the new entry's id. */
+    public long record(Handle handle, AuditEvent event) {
+        // stored with microseconds, so the sequencer hashes exactly what is stored
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        String hash = hash(prev, at, event);
-        dao.insert(at, event, prev, hash);
-        dao.moveHead(hash);
+        return handle.attach(AuditDao.class).insert(at, event);
     }
 
     /**
-     * Walks the chain from the start; returns the first entry that does not match, if any, or the last entry left
-     * when entries at the end were removed (the chain must reach the hash its head holds).
+     * Walks the whole chain against its head, trusting no checkpoint: the first entry that does not match, if any,
+     * or the last entry left when entries at the end were removed. Entries not yet chained are not part of it.
+     * Checkpoints outside the database are checked by {@link ChainVerifier}.
      */
     public Optional<Break> verify() {
-        return jdbi.withHandle(handle -> {
-            AuditDao dao = handle.attach(AuditDao.class);
-            // read before the walk: entries appended meanwhile follow it, so the walk passes it all the same
-            String head = dao.head();
-            boolean headReached = head.equals(GENESIS);
-            String prev = GENESIS;
-            long afterId = 0;
-            List<AuditEntry> batch;
-            while (!(batch = dao.after(afterId, BATCH)).isEmpty()) {
-                for (AuditEntry e : batch) {
-                    if (!e.prevHash().equals(prev)) {
-                        return Optional.of(new Break(e.id(), "does not follow the entry before it"));
-                    }
-                    if (!e.entryHash().equals(hash(prev, e.occurredAt(), eventOf(e)))) {
-                        return Optional.of(new Break(e.id(), "content does not match its hash"));
-                    }
-                    prev = e.entryHash();
-                    afterId = e.id();
-                    headReached |= prev.equals(head);
-                }
-            }
-            if (!headReached) {
-                return Optional.of(new Break(afterId, "the chain ends early: entries after this one were removed"));
-            }
-            return Optional.empty();
-        });
+        return ChainWalk.walk(jdbi, 0, GENESIS, Map.of()).broken();
     }
 
     public List<AuditEntry> latestBy(long actorId, int limit) {
         return jdbi.withExtension(AuditDao.class, dao -> dao.latestBy(actorId, limit));
     }
 
-    /** Where the chain is broken and how. */
-    public record Break(long entryId, String reason) {
+    /** The sequence number the entry got, empty while it is not chained (or does not exist). */
+    public Optional<Long> seqOf(long entryId) {
+        return jdbi.withExtension(AuditDao.class, dao -> dao.seqOf(entryId));
     }
 
-    private static AuditEvent eventOf(AuditEntry e) {
-        return new AuditEvent(e.actorId(), e.actorEmail(), e.agencyId(), e.action(), e.objectType(), e.objectId(),
-                e.details(), e.clientIp());
+    /** Where the chain is broken and how. */
+    public record Break(long entryId, String reason) {
     }
 
     static String hash(String prev, Instant at, AuditEvent e) {

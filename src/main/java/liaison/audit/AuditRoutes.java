@@ -14,11 +14,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import liaison.agencies.Agency;
 import liaison.system.AccessControl;
+import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
 import liaison.system.User;
@@ -32,16 +32,21 @@ import org.apache.commons.csv.CSVPrinter;
 final class AuditRoutes {
     private static final int EXPORT_BATCH = 1000;
     private static final String[] CSV_HEADER = {"id", "occurred_at_utc", "actor_email", "actor_id", "agency_id",
-            "agency", "action", "object_type", "object_id", "details", "client_ip", "prev_hash", "entry_hash"};
+            "agency", "action", "object_type", "object_id", "details", "client_ip", "prev_hash", "entry_hash", "seq"};
 
     private final AuditLog audit;
     private final AuditSearch search;
+    private final AuditSequencer sequencer;
+    private final ChainVerifier verifier;
     private final Clock clock;
     private final Messages messages;
 
-    AuditRoutes(AuditSearch search, AuditLog audit, Clock clock, Messages messages) {
+    AuditRoutes(AuditSearch search, AuditLog audit, AuditSequencer sequencer, ChainVerifier verifier, Clock clock,
+                Messages messages) {
         this.audit = audit;
         this.search = search;
+        this.sequencer = sequencer;
+        this.verifier = verifier;
         this.clock = clock;
         this.messages = messages;
     }
@@ -73,7 +78,7 @@ final class AuditRoutes {
                 for (AuditRow r : rows) {
                     csv.printRecord(r.id(), r.occurredAt(), cell(r.actorEmail()), r.actorId(), r.agencyId(),
                             cell(r.agencyName()), cell(r.action()), cell(r.objectType()), cell(r.objectId()),
-                            cell(r.details()), cell(r.clientIp()), r.prevHash(), r.entryHash());
+                            cell(r.details()), cell(r.clientIp()), r.prevHash(), r.entryHash(), r.seq());
                 }
                 before = rows.get(rows.size() - 1).id();
             }
@@ -82,18 +87,44 @@ final class AuditRoutes {
         }
     }
 
-    /** Walks the chain and shows the result on the page; the walk itself is recorded. */
+    /**
+     * Walks the whole chain against the signed checkpoints of the checkpoint file and shows the result on the
+     * page; the walk itself is recorded.
+     */
     public void verify(Context ctx) {
-        Optional<AuditLog.Break> broken = audit.verify();
+        ChainVerifier.Outcome outcome = verifier.verify(new CheckpointFile(sequencer.files().checkpointFile()).read(),
+                sequencer.keys().publicKey(), true);
         User actor = actor(ctx);
         audit.append(AuditEvent.of("audit.verified").by(actor.id(), actor.email(), actor.agencyId())
-                .on("audit-log", "chain").from(ctx.ip())
-                .details(broken.map(b -> "broken at entry " + b.entryId() + ": " + b.reason()).orElse("intact")));
-        show(ctx, new Verified(broken.isEmpty(), broken.orElse(null)));
+                .on("audit-log", "chain").from(ctx.ip()).details(outcome.describe()));
+        show(ctx, new Verified(outcome.intact(), outcome.broken().orElse(null), outcome.refused().orElse(null),
+                outcome.checkpoints()));
     }
 
-    /** The result of a walk of the chain, for the page. */
-    public record Verified(boolean intact, AuditLog.Break broken) {
+    /** Chains what waits and signs a checkpoint now; recorded. */
+    public void checkpoint(Context ctx) {
+        Checkpoint c = sequencer.checkpoint();
+        User actor = actor(ctx);
+        audit.append(AuditEvent.of("audit.checkpointed").by(actor.id(), actor.email(), actor.agencyId())
+                .on("audit-log", "checkpoint").from(ctx.ip()).details("seq " + c.seq() + ", head " + c.headHash()));
+        Flash.success(ctx, messages.get("audit.checkpoint.done", c.seq()));
+        ctx.redirect("/system/audit");
+    }
+
+    /** The result of a walk of the chain, for the page: the first break, or the checkpoint line refused. */
+    public record Verified(boolean intact, AuditLog.Break broken, String refused, int checkpoints) {
+    }
+
+    /** The audit trail's state, for the page: the alarm, the last checkpoint and verification, the public key. */
+    public record Trail(long late, Checkpoint checkpoint, java.time.Instant verifiedAt, String keyId,
+                        String publicKey, String checkpointFile) {
+    }
+
+    private Trail trail() {
+        AuditKeys keys = sequencer.keys();
+        return new Trail(sequencer.lateEntries(), sequencer.latestCheckpoint().orElse(null),
+                sequencer.lastVerifiedAt().orElse(null), keys.keyId(), keys.publicKeyText(),
+                sequencer.files().checkpointFile().toString());
     }
 
     private void show(Context ctx, Verified verified) {
@@ -106,6 +137,7 @@ final class AuditRoutes {
         page.put("agencies", agencies);
         page.put("actions", actionLabels());
         page.put("verified", verified);
+        page.put("trail", trail());
         checked.problems().show(page, messages, "auditFilter.field.");
         if (checked.problems().any()) {
             page.put("page", new Pages<AuditRow>(List.of(), null));

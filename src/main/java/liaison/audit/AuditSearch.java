@@ -15,7 +15,7 @@ import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
  */
 final class AuditSearch {
     private static final String SELECT = """
-            SELECT l.id, l.occurred_at, l.actor_id, l.actor_email, l.agency_id, g.name AS agency_name, l.action,
+            SELECT l.id, l.seq, l.occurred_at, l.actor_id, l.actor_email, l.agency_id, g.name AS agency_name, l.action,
                    l.object_type, l.object_id, l.details, l.client_ip, l.prev_hash, l.entry_hash
             FROM audit_log l LEFT JOIN agencies g ON g.id = l.agency_id
             WHERE l.id < :beforeId""";

@@ -20,7 +20,6 @@ import liaison.answers.AnswersModule;
 import liaison.attachments.AttachmentService;
 import liaison.attachments.AttachmentsModule;
 import liaison.audit.AuditLog;
-import liaison.audit.AuditModule;
 import liaison.deadlines.BusinessCalendar;
 import liaison.enforcement.Enforcement;
 import liaison.enforcement.EnforcementModule;
@@ -86,7 +85,7 @@ final class DemoScript {
         this.clock = new StepClock(clock.instant());
         // the portal's own modules, on the script's clock
         var infra = new Infrastructure(jdbi, this.clock, messages);
-        AuditLog stepAudit = new AuditModule(infra).log();
+        AuditLog stepAudit = new AuditLog(jdbi, this.clock);
         var requests = new RequestsModule(infra, stepAudit);
         var policies = new PoliciesModule(infra, stepAudit);
         var files = new AttachmentsModule(infra, stepAudit, requests);
@@ -94,7 +93,7 @@ final class DemoScript {
         this.workflow = requests.workflow();
         this.attachments = files.service();
         this.enforcement = new EnforcementModule(infra, requests, files).service();
-        this.answering = new AnswersModule(infra, stepAudit, requests, policies.service(), files).answering();
+        this.answering = new AnswersModule(infra, stepAudit, requests, policies.service(), files, "").answering();
     }
 
     /** Plays every step added so far, earliest first (at the same moment, in the order added); returns how many. */

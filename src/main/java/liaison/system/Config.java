@@ -16,7 +16,9 @@ public record Config(
         boolean secureCookies,
         Smtp smtp,
         String baseUrl,
-        String logLevel) {
+        String logLevel,
+        Path auditKeyFile,
+        Path auditCheckpoints) {
 
     /** The mail server invitations go through; no host means none is configured (links are shown on the page). */
     public record Smtp(Optional<String> host, int port, String user, String password, String from) {
@@ -33,13 +35,14 @@ public record Config(
     public static Config from(Map<String, String> env) {
         Optional<String> dbUrl = Optional.ofNullable(env.get("LIAISON_DB_URL")).filter(s -> !s.isBlank());
         int port = Integer.parseInt(env.getOrDefault("LIAISON_PORT", "7070"));
+        Path dataDir = Path.of(env.getOrDefault("LIAISON_DATA_DIR", "data")).toAbsolutePath();
         // demo data by default only on the embedded database: an external one is someone's real data
         boolean demo = Boolean.parseBoolean(env.getOrDefault("LIAISON_DEMO", String.valueOf(dbUrl.isEmpty())));
         return new Config(
                 // the demo's password and authenticator key are public: it answers this machine only
                 env.getOrDefault("LIAISON_HOST", demo ? "127.0.0.1" : "0.0.0.0"),
                 port,
-                Path.of(env.getOrDefault("LIAISON_DATA_DIR", "data")).toAbsolutePath(),
+                dataDir,
                 dbUrl,
                 env.getOrDefault("LIAISON_DB_USER", "root"),
                 env.getOrDefault("LIAISON_DB_PASSWORD", ""),
@@ -53,6 +56,11 @@ public record Config(
                 // links in e-mails must reach the portal from outside: behind a proxy, set the public address
                 env.getOrDefault("LIAISON_BASE_URL", "http://localhost:" + port).replaceAll("/+$", ""),
                 // the console shows the banner, warnings and errors; "info" or "debug" shows the libraries' logs
-                env.getOrDefault("LIAISON_LOG_LEVEL", "warn"));
+                env.getOrDefault("LIAISON_LOG_LEVEL", "warn"),
+                // the audit trail's signing key and signed checkpoints live outside the database (README)
+                Path.of(env.getOrDefault("LIAISON_AUDIT_KEY_FILE", dataDir.resolve("audit-signing-key").toString()))
+                        .toAbsolutePath(),
+                Path.of(env.getOrDefault("LIAISON_AUDIT_CHECKPOINTS",
+                        dataDir.resolve("audit-checkpoints.txt").toString())).toAbsolutePath());
     }
 }

@@ -42,7 +42,9 @@ public final class Uploads {
             if (ctx.req().getContentLengthLong() > maxBody) {
                 throw new ContentTooLargeResponse();
             }
-            if (ctx.isMultipartFormData() && ctx.req().getSession(false) != null) {
+            // a page open to anyone (the public verify page) takes uploads without a session too
+            boolean open = route.roles().contains(Role.ANYONE);
+            if (ctx.isMultipartFormData() && (open || ctx.req().getSession(false) != null)) {
                 try {
                     ctx.uploadedFiles();
                 } catch (Exception e) {

@@ -126,6 +126,7 @@ class AuditPagesTest {
 
     @Test
     void theExportHasEveryMatchingEntryAndIsItselfRecorded() throws IOException {
+        app.modules().audit().sequencer().run();
         app.database.jdbi().useHandle(h -> new AuditLog(app.database.jdbi(), app.clock).append(h,
                 AuditEvent.of("test.formula").details("=HYPERLINK(\"http://evil.example\")")));
         HttpResponse<String> r = sysadmin.get("/system/audit.csv?action=sign-in.succeeded");
@@ -150,10 +151,13 @@ class AuditPagesTest {
 
     @Test
     void theChainCheckFindsARowAlteredInTheDatabase() {
+        AuditSequencer sequencer = app.modules().audit().sequencer();
+        sequencer.run();
         HttpResponse<String> intact = sysadmin.post("/system/audit/verify", Map.of());
         assertEquals(200, intact.statusCode());
         assertTrue(intact.body().contains("The chain is intact"), intact::body);
-        assertEquals(0, VerifyAudit.run(app.database.jdbi(), app.clock, new PrintStream(new ByteArrayOutputStream())));
+        assertEquals(0, VerifyAudit.run(new String[] {"verify-audit"}, app.database.jdbi(), app.clock,
+                sequencer.files(), new PrintStream(new ByteArrayOutputStream())));
 
         var jdbi = app.database.jdbi();
         long victim = jdbi.withHandle(h -> h.createQuery(
@@ -169,7 +173,8 @@ class AuditPagesTest {
             assertTrue(broken.body().contains("Entry " + victim + ": content does not match its hash"), broken::body);
 
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            assertEquals(1, VerifyAudit.run(jdbi, app.clock, new PrintStream(out, true, StandardCharsets.UTF_8)));
+            assertEquals(1, VerifyAudit.run(new String[] {"verify-audit", "--full"}, jdbi, app.clock, sequencer.files(),
+                    new PrintStream(out, true, StandardCharsets.UTF_8)));
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("broken at entry " + victim), out::toString);
             int recorded = jdbi.withHandle(h -> h.createQuery("""
                     SELECT COUNT(*) FROM audit_log WHERE action = 'audit.verified' AND details LIKE :d""")
@@ -180,5 +185,41 @@ class AuditPagesTest {
                     .bind("ip", original).bind("id", victim).execute());
         }
         assertTrue(sysadmin.post("/system/audit/verify", Map.of()).body().contains("The chain is intact"));
+    }
+
+    @Test
+    void thePageRaisesTheAlarmForEntriesNotChainedAfterAMinute() {
+        AuditSequencer sequencer = app.modules().audit().sequencer();
+        sequencer.run();
+        assertFalse(sysadmin.get("/system/audit").body().contains("id=\"sequencer-alarm\""));
+        app.modules().audit().log().append(AuditEvent.of("test.waiting"));
+        String fresh = sysadmin.get("/system/audit?action=test.waiting").body();
+        assertTrue(fresh.contains("not yet chained"), "an entry waiting is shown, tagged");
+        assertFalse(fresh.contains("id=\"sequencer-alarm\""), "a few seconds' wait is normal");
+        app.clock.advance(java.time.Duration.ofMinutes(2));
+        String late = sysadmin.get("/system/audit").body();
+        assertTrue(late.contains("id=\"sequencer-alarm\""), late);
+        assertTrue(late.contains("have waited more than a minute to be chained"));
+        sequencer.run();
+        assertFalse(sysadmin.get("/system/audit").body().contains("id=\"sequencer-alarm\""));
+    }
+
+    @Test
+    void theSystemAdminSignsACheckpointAndSeesThePublicKey() {
+        AuditSequencer sequencer = app.modules().audit().sequencer();
+        HttpResponse<String> signed = sysadmin.post("/system/audit/checkpoint", Map.of());
+        assertEquals(302, signed.statusCode());
+        assertEquals("/system/audit", signed.headers().firstValue("Location").orElseThrow());
+        Checkpoint c = sequencer.latestCheckpoint().orElseThrow();
+        String page = sysadmin.get("/system/audit").body();
+        assertTrue(page.contains("Checkpoint signed: " + c.seq() + " entries."), page);
+        assertTrue(page.contains(sequencer.keys().publicKeyText()), "the public key is shown");
+        assertTrue(page.contains("Key id " + sequencer.keys().keyId()));
+        int recorded = app.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM audit_log WHERE action = 'audit.checkpointed' AND actor_email = 'sysadmin@liaison.example'")
+                .mapTo(Integer.class).one());
+        assertEquals(1, recorded);
+        HttpResponse<String> verified = sysadmin.post("/system/audit/verify", Map.of());
+        assertTrue(verified.body().contains("extends all 1 signed checkpoints"), verified::body);
     }
 }

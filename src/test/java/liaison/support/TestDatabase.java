@@ -24,6 +24,14 @@ public final class TestDatabase {
     }
 
     public static synchronized Database fresh() {
+        return Database.connect(emptyDatabase(), user, password);
+    }
+
+    /**
+     * A new database with no tables, for a test of the migrations themselves: its JDBC URL; connect with
+     * {@link #user()} and {@link #password()}.
+     */
+    public static synchronized String emptyDatabase() {
         if (serverUrl == null) {
             startServer();
         }
@@ -35,7 +43,15 @@ public final class TestDatabase {
             throw new IllegalStateException("Could not create test database " + name, e);
         }
         CREATED.add(name);
-        return Database.connect(withDatabase(name), user, password);
+        return withDatabase(name);
+    }
+
+    public static String user() {
+        return user;
+    }
+
+    public static String password() {
+        return password;
     }
 
     /** The embedded server, when the tests run on one (not on a server named by LIAISON_TEST_DB_URL). */

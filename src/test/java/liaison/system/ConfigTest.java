@@ -27,6 +27,17 @@ class ConfigTest {
     }
 
     @Test
+    void theAuditKeyAndCheckpointFileLiveInTheDataFolderUnlessNamed() {
+        Config c = Config.from(Map.of("LIAISON_DATA_DIR", "/srv/liaison"));
+        assertEquals(Path.of("/srv/liaison/audit-signing-key"), c.auditKeyFile());
+        assertEquals(Path.of("/srv/liaison/audit-checkpoints.txt"), c.auditCheckpoints());
+        Config named = Config.from(Map.of("LIAISON_AUDIT_KEY_FILE", "/etc/liaison/key",
+                "LIAISON_AUDIT_CHECKPOINTS", "/mnt/elsewhere/checkpoints.txt"));
+        assertEquals(Path.of("/etc/liaison/key"), named.auditKeyFile());
+        assertEquals(Path.of("/mnt/elsewhere/checkpoints.txt"), named.auditCheckpoints());
+    }
+
+    @Test
     void theDemoAnswersThisMachineOnly() {
         assertEquals("127.0.0.1", Config.from(Map.of()).host());
         assertEquals("127.0.0.1", Config.from(Map.of("LIAISON_DEMO", "true", "LIAISON_DB_URL", "jdbc:mariadb://db/x")).host());

@@ -191,6 +191,12 @@ class RouteAccessTest {
         row(GET,  "/system/audit.csv",   SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
         row(POST, "/system/audit/verify",
                                          SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        row(POST, "/system/audit/checkpoint",
+                                         SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
+        // the public "Verify a document" page (liaison.answers.VerifyPageTest): open to everyone, signed in or not
+        row(GET,  "/verify",             ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        row(POST, "/verify",             ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .form(Map.of("code", "0000-0000-0000")),
         // notifications: each person's own (liaison.notifications.NotificationPagesTest); the outbox is the system admin's
         row(GET,  "/notifications",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
         row(POST, "/notifications/read", SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),

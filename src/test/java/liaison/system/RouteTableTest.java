@@ -17,7 +17,8 @@ class RouteTableTest {
                     .collect(Collectors.toMap(r -> r.method() + " " + r.path(), Route::maxUpload));
             long sixteenMegabytes = 16L * 1024 * 1024;
             assertEquals(Map.of("POST /requests/{id}/attachments", sixteenMegabytes,
-                    "POST /requests/{id}/court-order", sixteenMegabytes), uploads);
+                    "POST /requests/{id}/court-order", sixteenMegabytes,
+                    "POST /verify", sixteenMegabytes), uploads);
         }
     }
 }
