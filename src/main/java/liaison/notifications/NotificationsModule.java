@@ -25,10 +25,11 @@ public final class NotificationsModule {
         MailTemplates mails = new MailTemplates(infra.messages(), baseUrl);
         this.writer = new NotificationWriter(mails);
         this.digests = new Digests(infra.jdbi(), infra.clock(), mails);
-        this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer);
+        this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer, mails.preferencesUrl());
         this.reminders = new Reminders(infra.jdbi(), infra.clock(), writer);
         this.inbox = new Inbox(infra.jdbi(), infra.clock());
-        this.routes = new NotificationRoutes(inbox, new Outbox(infra.jdbi(), infra.clock(), audit), infra.messages());
+        this.routes = new NotificationRoutes(inbox, new Outbox(infra.jdbi(), infra.clock(), audit),
+                new Preferences(infra.jdbi(), infra.clock()), infra.messages());
     }
 
     /** Given to the request workflow: writes the notifications and mail of each event in its transaction. */
@@ -60,6 +61,8 @@ public final class NotificationsModule {
                 Route.get("/notifications", routes::list, Role.SIGNED_IN),
                 Route.post("/notifications/read", routes::markAllRead, Role.SIGNED_IN),
                 Route.post("/notifications/{id}/read", routes::markRead, Role.SIGNED_IN),
+                Route.get("/notifications/preferences", routes::preferences, Role.SIGNED_IN),
+                Route.post("/notifications/preferences", routes::savePreferences, Role.SIGNED_IN),
                 Route.get("/system/outbox", routes::outbox, Role.SYSTEM_ADMIN),
                 Route.post("/system/outbox/{id}/retry", routes::retry, Role.SYSTEM_ADMIN));
     }
