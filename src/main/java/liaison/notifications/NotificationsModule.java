@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import liaison.audit.AuditLog;
 import liaison.requests.RequestEvents;
+import liaison.requests.RequestSection;
 import liaison.system.Infrastructure;
 import liaison.system.Role;
 import liaison.system.Route;
@@ -19,6 +20,7 @@ public final class NotificationsModule {
     private final Digests digests;
     private final Inbox inbox;
     private final NotificationRoutes routes;
+    private final SentNotifications section;
 
     /** {@code mailer}: where mail goes, if anywhere; {@code baseUrl}: the portal's address in the mail's links. */
     public NotificationsModule(Infrastructure infra, AuditLog audit, Optional<Mailer> mailer, String baseUrl) {
@@ -28,6 +30,7 @@ public final class NotificationsModule {
         this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer, mails.preferencesUrl());
         this.reminders = new Reminders(infra.jdbi(), infra.clock(), writer);
         this.inbox = new Inbox(infra.jdbi(), infra.clock());
+        this.section = new SentNotifications(infra.jdbi());
         this.routes = new NotificationRoutes(inbox, new Outbox(infra.jdbi(), infra.clock(), audit),
                 new Preferences(infra.jdbi(), infra.clock()), infra.messages());
     }
@@ -50,6 +53,11 @@ public final class NotificationsModule {
     /** The job that sends each person's daily digest from 7 a.m. in their agency's zone. */
     public Digests digests() {
         return digests;
+    }
+
+    /** The request page's list of the notifications and e-mails sent about the request. */
+    public RequestSection section() {
+        return section;
     }
 
     public Inbox inbox() {
