@@ -117,7 +117,8 @@ final class Preferences {
         kinds.put("release-amended", filer);
         kinds.put("due-soon", clerk);
         kinds.put("due-today", Set.of(Role.CLERK, Role.AGENCY_ADMIN));
-        kinds.put("overdue", Set.of(Role.CLERK, Role.REQUESTER, Role.APPROVER));
+        kinds.put("overdue", Set.of(Role.CLERK, Role.REQUESTER));
+        kinds.put("past-return-date", Set.of(Role.CLERK, Role.REQUESTER, Role.APPROVER));
         kinds.put(COURT_ORDER, clerk);
         return java.util.Collections.unmodifiableMap(kinds);
     }

@@ -92,7 +92,7 @@ class NotificationPreferencesTest {
         assertEquals(303, denver.post("/notifications/preferences", clerkForm("email", "on", "on")).statusCode());
         Map<String, String> off = new LinkedHashMap<>();
         for (String kind : List.of("approved", "returned", "acknowledged", "clarification-requested", "answered",
-                "refused", "release-amended", "overdue")) {
+                "refused", "release-amended", "overdue", "past-return-date")) {
             off.put(kind, "email");
         }
         off.put("digest", "off");
@@ -154,7 +154,8 @@ class NotificationPreferencesTest {
     /** Every kind a clerk is offered set to {@code mail}, and the digest's two answers. */
     private static Map<String, String> clerkForm(String mail, String digest, String quiet) {
         Map<String, String> form = new LinkedHashMap<>();
-        for (String kind : List.of("filed", "approved", "clarification-given", "due-soon", "due-today", "overdue")) {
+        for (String kind : List.of("filed", "approved", "clarification-given", "due-soon", "due-today", "overdue",
+                "past-return-date")) {
             form.put(kind, mail);
         }
         form.put("digest", digest);
