@@ -11,7 +11,7 @@ import liaison.system.Security;
 /**
  * The preferences form as posted: one choice per offered kind (the field is named by the kind: {@code email} or {@code app}),
  * and, for a person who gets a digest, {@code digest} and {@code quiet} ({@code on} or {@code off}). A field the
- * form does not have, a field sent twice, or a value not offered is a problem shown on the page, never a 500.
+ * form never has, a field sent twice, or a value not offered is a problem shown on the page, never a 500.
  */
 record PreferencesForm(Map<String, String> typed, Preferences.Settings settings, Problems problems) {
     static final String FORM = "preferences";
@@ -44,8 +44,10 @@ record PreferencesForm(Map<String, String> typed, Preferences.Settings settings,
             allowed.put("digest", Set.of(ON, OFF));
             allowed.put("quiet", Set.of(ON, OFF));
         }
-        boolean unknown = posted.keySet().stream()
-                .anyMatch(name -> !allowed.containsKey(name) && !name.equals(Security.CSRF_PARAMETER));
+        // a kind or digest field this person is not offered (their roles changed since the page was drawn) is
+        // ignored; a name the form never has is a problem
+        boolean unknown = posted.keySet().stream().anyMatch(name -> !Preferences.KINDS.containsKey(name)
+                && !name.equals("digest") && !name.equals("quiet") && !name.equals(Security.CSRF_PARAMETER));
         problems.when(unknown, FORM, "preferences.error.unknown");
         Map<String, String> typed = new HashMap<>();
         for (Map.Entry<String, Set<String>> field : allowed.entrySet()) {
