@@ -185,9 +185,14 @@ class NotificationMailTest {
         app.clock.set(java.time.Instant.parse("2026-11-20T13:00:00Z"));
         assertTrue(app.modules().notifications().digests().run() > 0, "someone has something due");
         assertTrue(delivery.run() > 0);
+        List<String> secrets = app.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT subject_name FROM requests UNION SELECT a_number FROM requests WHERE a_number IS NOT NULL")
+                .mapTo(String.class).list());
         for (MimeMessage m : smtp.getReceivedMessages()) {
             assertTrue(m.getSubject().startsWith("[Liaison] Daily digest"), m.getSubject());
             assertPreferencesLink(m, (MimeMultipart) m.getContent());
+            String whole = GreenMailUtil.getWholeMessage(m);
+            secrets.forEach(secret -> assertFalse(whole.contains(secret), "no " + secret + " in the digest"));
         }
     }
 

@@ -85,6 +85,45 @@ class NotificationPreferencesTest {
     }
 
     @Test
+    void aCourtOrderIsMailedWhateverWasChosenAndAnAmendedReleaseIsTold() {
+        long clerk = requests.account(RequestFixture.NYC_CLERK).id();
+        app.database.jdbi().useHandle(h -> h.execute("INSERT INTO notification_in_app_only (account_id, kind)"
+                + " VALUES (?, 'court-order-recorded'), (?, 'clarification-given')", clerk, clerk));
+        try {
+            RequestLife life = new RequestLife(app);
+            long id = life.subpoenaLife();
+            life.requests.answering.amendRelease(life.clerk(), id, requests.version(id),
+                    Instant.parse("2026-12-03T17:00:00Z"), "Court date moved (invented)");
+            assertEquals(List.of("approved", "clarification-given", "court-order-recorded"),
+                    told(id, RequestFixture.NYC_CLERK));
+            assertEquals(List.of("approved", "court-order-recorded"), mailed(id, RequestFixture.NYC_CLERK),
+                    "a court order comes by e-mail though the clerk chose in-app only");
+            for (String filer : List.of(RequestFixture.NY_REQUESTER, RequestFixture.NY_APPROVER)) {
+                List<String> told = told(id, filer);
+                assertTrue(told.contains("refused") && told.contains("release-amended"), filer + " " + told);
+                assertEquals(told, mailed(id, filer));
+            }
+        } finally {
+            app.database.jdbi().useHandle(h -> h.execute("DELETE FROM notification_in_app_only WHERE account_id = ?",
+                    clerk));
+        }
+    }
+
+    /** The kinds of the event notifications the person got about the request, in order. */
+    private static List<String> told(long id, String email) {
+        return app.database.jdbi().withHandle(h -> h.createQuery("SELECT n.kind FROM notifications n"
+                + " JOIN accounts a ON a.id = n.account_id WHERE n.request_id = :id AND a.email = :e ORDER BY n.id")
+                .bind("id", id).bind("e", email).mapTo(String.class).list());
+    }
+
+    /** The kinds of those that also came by e-mail. */
+    private static List<String> mailed(long id, String email) {
+        return app.database.jdbi().withHandle(h -> h.createQuery("SELECT n.kind FROM notifications n"
+                + " JOIN mail_outbox m ON m.notification_id = n.id WHERE n.request_id = :id AND m.recipient = :e"
+                + " ORDER BY n.id").bind("id", id).bind("e", email).mapTo(String.class).list());
+    }
+
+    @Test
     void theDigestCanBeTurnedOffOrAskedForOnQuietDaysToo() {
         Digests digests = app.modules().notifications().digests();
         HttpSession denver = app.session().signInAs(RequestFixture.DENVER_CLERK);
