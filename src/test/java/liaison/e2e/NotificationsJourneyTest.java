@@ -59,6 +59,10 @@ class NotificationsJourneyTest extends JourneyTest {
         browser.open("/notifications/preferences");
         assertEquals("1 unread", browser.driver().findElement(By.id("unread-count")).getDomProperty("textContent")
                 .trim().replaceAll("\\s+", " "), "in-app still, though not by e-mail");
+        browser.open("/requests/" + id);
+        assertTrue(browser.driver().findElement(By.id("sent-notifications")).getText()
+                .contains("None (in-app only)"), browser::describePage);
+        browser.assertAccessible();
 
         browser.forgetSession().signIn(RequestFixture.SYSADMIN, DemoData.PASSWORD);
         browser.followNav("/system/outbox");
