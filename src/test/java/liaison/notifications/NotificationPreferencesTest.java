@@ -60,6 +60,18 @@ class NotificationPreferencesTest {
     }
 
     @Test
+    void everyKindANotificationCanHaveIsOneThePageKnows() throws java.io.IOException {
+        java.util.Properties words = new java.util.Properties();
+        try (var in = getClass().getResourceAsStream("/messages.properties")) {
+            words.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+        java.util.Set<String> kinds = new java.util.TreeSet<>();
+        words.stringPropertyNames().stream().filter(k -> k.startsWith("notification.kind."))
+                .forEach(k -> kinds.add(k.substring("notification.kind.".length())));
+        assertEquals(kinds, new java.util.TreeSet<>(Preferences.KINDS.keySet()));
+    }
+
+    @Test
     void inAppOnlyMeansNoMailButEmergenciesStillGoByMail() {
         HttpSession clerk = app.session().signInAs(RequestFixture.COUNTY_CLERK);
         Map<String, String> form = clerkForm("app", "on", "off");
