@@ -12,7 +12,10 @@ import liaison.system.Paths;
 import liaison.system.Problems;
 import liaison.system.User;
 
-/** The person's notifications page and its two forms, their preferences; the system admin's outbox page and its retry. */
+/**
+ * The person's notifications page and its two forms, and their preferences; the system admin's outbox page and its
+ * retry.
+ */
 final class NotificationRoutes {
     private final Inbox inbox;
     private final Outbox outbox;

@@ -2,6 +2,7 @@ package liaison.notifications;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -9,9 +10,9 @@ import liaison.system.Problems;
 import liaison.system.Security;
 
 /**
- * The preferences form as posted: one choice per offered kind (the field is named by the kind: {@code email} or {@code app}),
- * and, for a person who gets a digest, {@code digest} and {@code quiet} ({@code on} or {@code off}). A field the
- * form never has, a field sent twice, or a value not offered is a problem shown on the page, never a 500.
+ * The preferences form as posted: one choice per offered kind (the field is named by the kind: {@code email} or
+ * {@code app}), and, for a person who gets a digest, {@code digest} and {@code quiet} ({@code on} or {@code off}).
+ * A field the form never has, a field sent twice, or a value not offered is a problem shown on the page, never a 500.
  */
 record PreferencesForm(Map<String, String> typed, Preferences.Settings settings, Problems problems) {
     static final String FORM = "preferences";
@@ -38,7 +39,7 @@ record PreferencesForm(Map<String, String> typed, Preferences.Settings settings,
 
     static PreferencesForm read(Map<String, List<String>> posted, List<String> offered, boolean digest) {
         Problems problems = new Problems();
-        Map<String, Set<String>> allowed = new HashMap<>();
+        Map<String, Set<String>> allowed = new LinkedHashMap<>(); // in the page's order, as the summary lists them
         offered.forEach(k -> allowed.put(k, Set.of(EMAIL, APP)));
         if (digest) {
             allowed.put("digest", Set.of(ON, OFF));
