@@ -25,7 +25,7 @@ final class SentNotifications implements RequestSection {
     }
 
     /** One notification about the request, as the page lists it. */
-    public record Sent(String kind, boolean emergency, Instant createdAt, Instant readAt, String recipient,
+    public record Sent(String kind, Instant createdAt, Instant readAt, String recipient,
                        String agency, String mailStatus, int attempts, Instant sentAt) {
         /** The words of the e-mail's state, under {@code request.sent.mail.} in messages.properties. */
         public String mailKey() {
@@ -44,7 +44,7 @@ final class SentNotifications implements RequestSection {
     @RegisterConstructorMapper(Sent.class)
     interface Dao {
         @SqlQuery("""
-                SELECT n.kind, n.emergency, n.created_at, n.read_at, a.display_name AS recipient, g.name AS agency,
+                SELECT n.kind, n.created_at, n.read_at, a.display_name AS recipient, g.name AS agency,
                        m.status AS mail_status, COALESCE(m.attempts, 0) AS attempts, m.sent_at
                 FROM notifications n
                 JOIN requests r ON r.id = n.request_id AND (r.agency_id = :agency OR r.office_id = :agency)
