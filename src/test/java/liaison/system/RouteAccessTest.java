@@ -101,6 +101,9 @@ class RouteAccessTest {
                 .at("/search?name=Tomo"),
         row(GET,  "/subjects/{id}",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
                 .at("/subjects/1"),
+        // a search's results as CSV (scoping, audit, bad input: liaison.search.SearchExportTest)
+        row(GET,  "/search.csv",         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
+                .at("/search.csv?name=Tomo"),
         row(GET,  "/agency/accounts",    SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN),
         // policies: NYC DOC's admin publishes the version after the demo's (a complete form, so it goes through);
         // agency 3 of the demo is NYC DOC, with versions 1 and 2 (DemoPolicies); profiles are for everyone
