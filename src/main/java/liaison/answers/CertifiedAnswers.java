@@ -72,14 +72,23 @@ public final class CertifiedAnswers {
                 // the answering agency's zone for everyone: the release time reads as its clerk typed it
                 "fmt", new Formats(ZoneId.of(r.agencyTimeZone()))));
         var file = new CertifiedFile("certified-answer-" + r.trackingNumber() + ".pdf", pdf, sha256(pdf));
+        recordDownload(jdbi, audit, viewer, r, now, DocumentKind.CERTIFIED_ANSWER, file, clientIp);
+        return Optional.of(file);
+    }
+
+    /**
+     * A PDF made for a download leaves the portal: into the request's chain of custody with its SHA-256, and into
+     * the audit log (action {@code certified-answer.downloaded} or {@code request.as-filed-downloaded}), together.
+     */
+    static void recordDownload(Jdbi jdbi, AuditLog audit, Account viewer, Request r, Instant now, DocumentKind kind,
+                               CertifiedFile file, String clientIp) {
+        String action = kind == DocumentKind.AS_FILED ? "request.as-filed-downloaded" : "certified-answer.downloaded";
         jdbi.useTransaction(h -> {
-            h.attach(DownloadDao.class).insert(r.id(), viewer.id(), now, DocumentKind.CERTIFIED_ANSWER, null,
-                    file.fileName(), file.sha256());
-            audit.append(h, AuditEvent.of("certified-answer.downloaded")
+            h.attach(DownloadDao.class).insert(r.id(), viewer.id(), now, kind, null, file.fileName(), file.sha256());
+            audit.append(h, AuditEvent.of(action)
                     .by(viewer.id(), viewer.email(), viewer.agencyId()).on("request", r.trackingNumber())
                     .from(clientIp).details(file.fileName() + " (SHA-256 " + file.sha256() + ")"));
         });
-        return Optional.of(file);
     }
 
     /** What the certified answer shows, for a request the viewer may download it of. */
@@ -112,7 +121,7 @@ public final class CertifiedAnswers {
         return jdbi.withHandle(h -> {
             DownloadDao downloads = h.attach(DownloadDao.class);
             return new CustodyPanel(h.attach(CertificationDao.class).find(r.id()).orElse(null),
-                    r.answeredAt() != null && policy.canDownload(viewer, r),
+                    r.answeredAt() != null && policy.canDownload(viewer, r), policy.canDownload(viewer, r),
                     downloads.latest(r.id(), SHOWN_DOWNLOADS), downloads.count(r.id()));
         });
     }

@@ -225,6 +225,10 @@ class RouteAccessTest {
         row(GET,  "/requests/{id}/answer.pdf",
                                          SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
                 .at("/requests/1/answer.pdf"),
+        // the request as filed (other agencies, a subpoena not yet served: liaison.answers.AsFiledPdfTest)
+        row(GET,  "/requests/{id}/as-filed.pdf",
+                                         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
+                .at("/requests/1/as-filed.pdf"),
         // a request's page and its forms (RequestRoutes, RequestActionRoutes): the page on demo request 1 (above);
         // the forms on request 999999, which names nothing, so no cell moves request 1 on for the next: the people
         // of requests get as far as "not found", everyone else is stopped before. Who may do what to which request
