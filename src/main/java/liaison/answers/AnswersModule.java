@@ -19,7 +19,7 @@ import static liaison.system.Role.APPROVER;
 import static liaison.system.Role.CLERK;
 import static liaison.system.Role.REQUESTER;
 
-/** Answering a request, its certification, and the certified answer as a PDF (DESIGN.md §5). */
+/** Answering a request, its certification, the certified answer and the request as filed as PDFs (DESIGN.md §5). */
 public final class AnswersModule {
     private final RequestsModule requests;
     private final PolicyService policies;
@@ -28,17 +28,21 @@ public final class AnswersModule {
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Messages messages;
+    private final AsFiledDocuments asFiled;
 
     public AnswersModule(Infrastructure infra, AuditLog audit, RequestsModule requests, PolicyService policies,
                          AttachmentsModule attachments, String baseUrl) {
         this.requests = requests;
         this.policies = policies;
         this.answering = new Answering(requests.workflow(), requests.clock(), requests.policy());
+        PdfDocuments pdfs = new PdfDocuments(infra.messages());
         this.certified = new CertifiedAnswers(infra.jdbi(), audit, infra.clock(), attachments.policy(),
-                attachments.service(), new PdfDocuments(infra.messages()), baseUrl);
+                attachments.service(), pdfs, baseUrl);
         this.jdbi = infra.jdbi();
         this.audit = audit;
         this.messages = infra.messages();
+        this.asFiled = new AsFiledDocuments(infra.jdbi(), audit, infra.clock(), attachments.policy(),
+                requests.views(), pdfs);
     }
 
     public Answering answering() {
@@ -47,6 +51,10 @@ public final class AnswersModule {
 
     public CertifiedAnswers certified() {
         return certified;
+    }
+
+    public AsFiledDocuments asFiled() {
+        return asFiled;
     }
 
     public RequestSection section() {
@@ -62,10 +70,11 @@ public final class AnswersModule {
     }
 
     public List<Route> routes(RequestPage page) {
-        var pdf = new CertifiedAnswerRoutes(certified);
+        var pdf = new CertifiedAnswerRoutes(certified, asFiled);
         var forms = new AnswerRoutes(page.forms(), answering, requests.policy(), policies);
         return List.of(
                 Route.get(CertifiedAnswerRoutes.PATH, pdf::download, REQUESTER, APPROVER, CLERK),
+                Route.get(CertifiedAnswerRoutes.AS_FILED_PATH, pdf::asFiled, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/answer", forms::answer, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/amend-release", forms::amendRelease, REQUESTER, APPROVER, CLERK));
     }

@@ -26,6 +26,7 @@ import liaison.requests.RequestDao;
 import liaison.requests.StructuredAnswer;
 import liaison.system.Formats;
 import liaison.system.PdfDocuments;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -80,16 +81,27 @@ public final class CertifiedAnswers {
         var file = new CertifiedFile("certified-answer-" + r.trackingNumber() + ".pdf", pdf, sha256(pdf), code);
         Certification k = found.get().certification();
         jdbi.useTransaction(h -> {
-            h.attach(DownloadDao.class).insert(r.id(), viewer.id(), now, DocumentKind.CERTIFIED_ANSWER, null,
-                    file.fileName(), file.sha256());
-            long entry = audit.record(h, AuditEvent.of("certified-answer.downloaded")
-                    .by(viewer.id(), viewer.email(), viewer.agencyId()).on("request", r.trackingNumber())
-                    .from(clientIp).details(file.fileName() + " (SHA-256 " + file.sha256() + ", code " + code + ")"));
+            long entry = recordDownload(h, audit, viewer, r, now, DocumentKind.CERTIFIED_ANSWER, file, clientIp);
             h.attach(IssuedDocumentDao.class).insert(new IssuedDocument(code, file.sha256(), r.id(), r.agencyName(),
                     k == null ? null : k.clerkName(), k == null ? null : k.clerkTitle(),
                     k == null ? null : k.certifiedAt(), now, entry));
         });
         return Optional.of(file);
+    }
+
+    /**
+     * A PDF made for a download leaves the portal: into the request's chain of custody with its SHA-256, and into
+     * the audit log (action {@code certified-answer.downloaded} or {@code request.as-filed-downloaded}), in the
+     * caller's transaction; the audit entry's id.
+     */
+    static long recordDownload(Handle h, AuditLog audit, Account viewer, Request r, Instant now, DocumentKind kind,
+                               CertifiedFile file, String clientIp) {
+        String action = kind == DocumentKind.AS_FILED ? "request.as-filed-downloaded" : "certified-answer.downloaded";
+        h.attach(DownloadDao.class).insert(r.id(), viewer.id(), now, kind, null, file.fileName(), file.sha256());
+        return audit.record(h, AuditEvent.of(action)
+                .by(viewer.id(), viewer.email(), viewer.agencyId()).on("request", r.trackingNumber())
+                .from(clientIp).details(file.fileName() + " (SHA-256 " + file.sha256()
+                        + (file.code() == null ? "" : ", code " + file.code()) + ")"));
     }
 
     /** What the certified answer shows, for a request the viewer may download it of. */
@@ -122,7 +134,7 @@ public final class CertifiedAnswers {
         return jdbi.withHandle(h -> {
             DownloadDao downloads = h.attach(DownloadDao.class);
             return new CustodyPanel(h.attach(CertificationDao.class).find(r.id()).orElse(null),
-                    r.answeredAt() != null && policy.canDownload(viewer, r),
+                    r.answeredAt() != null && policy.canDownload(viewer, r), policy.canDownload(viewer, r),
                     downloads.latest(r.id(), SHOWN_DOWNLOADS), downloads.count(r.id()));
         });
     }

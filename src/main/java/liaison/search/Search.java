@@ -1,5 +1,7 @@
 package liaison.search;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +13,7 @@ import liaison.audit.AuditLog;
 import liaison.disclosures.Disclosure;
 import liaison.requests.Request;
 import liaison.requests.RequestDao;
+import liaison.system.Messages;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -44,10 +47,12 @@ final class Search {
     private final SubjectQueries subjects;
     private final AuditLog audit;
     private final Clock clock;
+    private final SearchExport export;
 
-    Search(Jdbi jdbi, AuditLog audit, Clock clock) {
+    Search(Jdbi jdbi, AuditLog audit, Clock clock, Messages messages) {
         this.jdbi = jdbi;
         this.queries = new SearchQueries(jdbi);
+        this.export = new SearchExport(queries, messages);
         this.subjects = new SubjectQueries(jdbi);
         this.audit = audit;
         this.clock = clock;
@@ -75,6 +80,16 @@ final class Search {
                 .details(c.describe()).from(clientIp));
         return new Results(queries.page(viewer.agencyId(), c, after, clock.instant()),
                 queries.count(viewer.agencyId(), c, clock.instant()));
+    }
+
+    /**
+     * Every result of the search as CSV to {@code out} (closed at the end), streamed from the database: audited with
+     * what was searched for before the first row is read. Returns how many requests were written.
+     */
+    long export(Account viewer, Criteria c, String clientIp, Writer out) throws IOException {
+        audit.append(AuditEvent.of("search.exported").by(viewer.id(), viewer.email(), viewer.agencyId())
+                .details(c.describe()).from(clientIp));
+        return export.write(viewer, c, clock.instant(), out);
     }
 
     /** The agencies at the other end of the viewer's requests, by id, in name order. */

@@ -110,6 +110,11 @@ final class SearchForm {
                 .collect(Collectors.joining("&"));
     }
 
+    /** All the search's results as CSV: the same query, without a page's start. */
+    String csvHref() {
+        return SearchRoutes.CSV_PATH + href(null).substring("/search".length());
+    }
+
     /** The words of a name search (each must match); LIKE's wildcards and escape are matched literally later. */
     static List<String> words(String text) {
         return text == null ? List.of() : Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).toList();

@@ -18,12 +18,14 @@ public final class SearchModule {
     private final SearchRoutes routes;
 
     public SearchModule(Infrastructure infra, AuditLog audit, RequestPage page) {
-        this.routes = new SearchRoutes(new Search(infra.jdbi(), audit, infra.clock()), page.view(), infra.messages());
+        this.routes = new SearchRoutes(new Search(infra.jdbi(), audit, infra.clock(), infra.messages()), page.view(), infra.messages(),
+                infra.clock());
     }
 
     public List<Route> routes() {
         return List.of(
                 Route.get("/search", routes::search, REQUESTER, APPROVER, CLERK),
+                Route.get(SearchRoutes.CSV_PATH, routes::csv, REQUESTER, APPROVER, CLERK),
                 Route.get("/subjects/{id}", routes::subject, REQUESTER, APPROVER, CLERK));
     }
 }

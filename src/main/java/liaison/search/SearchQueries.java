@@ -22,6 +22,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  */
 final class SearchQueries {
     static final int PAGE = liaison.system.Pages.SIZE;
+    /** Rows the driver reads from the server at a time when an export streams them. */
+    static final int FETCH = 500;
     private static final String VISIBLE = " WHERE (r.office_id = :viewerAgency OR (r.agency_id = :viewerAgency"
             + " AND r.state NOT IN " + RequestState.sqlList(RequestState.NOT_SERVED) + "))";
     /** A message the viewer may read: internal notes are the answering agency's own. */
@@ -49,6 +51,17 @@ final class SearchQueries {
         });
         sql.append(c.sort().order()).append(" LIMIT ").append(PAGE + 1);
         return jdbi.withHandle(h -> w.bind(h.createQuery(sql.toString())).map(new RequestMapper()).list());
+    }
+
+    /**
+     * Every request the agency may see that matches, in the chosen order, handed to {@code each} one at a time as
+     * the database sends them: the driver streams the result ({@value #FETCH} rows fetched at a time), so no list of
+     * them is ever held. The same conditions as {@link #page}, without a page's bound.
+     */
+    void each(long viewerAgency, Criteria c, Instant now, java.util.function.Consumer<Request> each) {
+        Where w = where(viewerAgency, c, now);
+        String sql = RequestDao.SELECT + w.sql + c.sort().order();
+        jdbi.useHandle(h -> w.bind(h.createQuery(sql)).setFetchSize(FETCH).map(new RequestMapper()).forEach(each));
     }
 
     /** How many requests the agency may see match: the same conditions as {@link #page}. */

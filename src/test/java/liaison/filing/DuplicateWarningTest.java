@@ -83,6 +83,17 @@ class DuplicateWarningTest {
         assertFalse(again.body().contains(nyPending), "not a subpoena still waiting for approval elsewhere");
         assertFalse(again.body().contains(nyServed), "nor another office's served request");
         assertFalse(again.body().contains("ERO New York"));
+
+        // the warning leads to the person's page, which lists only what the office may see
+        long own = id("Filed In Denver");
+        assertTrue(again.body().contains("href=\"/subjects/" + own + "\""), "a link to the subject page");
+        assertTrue(again.body().contains("All requests about Filed In Denver (opens in a new tab)"));
+        HttpResponse<String> subject = denver.get("/subjects/" + own);
+        assertEquals(200, subject.statusCode());
+        assertTrue(subject.body().contains(tracking("Filed In Denver")));
+        assertFalse(subject.body().contains(nyPending) || subject.body().contains(nyServed)
+                || subject.body().contains("ERO New York"), "New York's requests about the same A-number are not"
+                + " Denver's to know, on the subject page either");
     }
 
     @Test

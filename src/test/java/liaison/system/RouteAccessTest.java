@@ -107,6 +107,9 @@ class RouteAccessTest {
                 .at("/search?name=Tomo"),
         row(GET,  "/subjects/{id}",      SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
                 .at("/subjects/1"),
+        // a search's results as CSV (scoping, audit, bad input: liaison.search.SearchExportTest)
+        row(GET,  "/search.csv",         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
+                .at("/search.csv?name=Tomo"),
         row(GET,  "/agency/accounts",    SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED,   FORBIDDEN),
         // policies: NYC DOC's admin publishes the version after the demo's (a complete form, so it goes through);
         // agency 3 of the demo is NYC DOC, with versions 1 and 2 (DemoPolicies); profiles are for everyone
@@ -240,6 +243,10 @@ class RouteAccessTest {
         row(GET,  "/requests/{id}/answer.pdf",
                                          SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
                 .at("/requests/1/answer.pdf"),
+        // the request as filed (other agencies, a subpoena not yet served: liaison.answers.AsFiledPdfTest)
+        row(GET,  "/requests/{id}/as-filed.pdf",
+                                         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN)
+                .at("/requests/1/as-filed.pdf"),
         // a request's page and its forms (RequestRoutes, RequestActionRoutes): the page on demo request 1 (above);
         // the forms on request 999999, which names nothing, so no cell moves request 1 on for the next: the people
         // of requests get as far as "not found", everyone else is stopped before. Who may do what to which request
