@@ -16,8 +16,9 @@ WHERE r.submitted_at IS NOT NULL;
 
 -- Reports of a local agency and of a federal office: by the side, then by when the request was served.
 CREATE INDEX requests_report_agency ON requests (agency_id, submitted_at, ack_business_days, answer_business_days);
-CREATE INDEX requests_report_office ON requests (office_id, submitted_at, ack_business_days, answer_business_days);
+CREATE INDEX requests_report_office ON requests (office_id, created_at, answer_business_days);
 CREATE INDEX requests_report_served ON requests (submitted_at);
+CREATE INDEX requests_report_filed ON requests (created_at);
 -- Start-up finds requests still to time without reading them all.
 CREATE INDEX requests_untimed_ack ON requests (ack_business_days, acknowledged_at);
 CREATE INDEX requests_untimed_answer ON requests (answer_business_days, answered_at);
