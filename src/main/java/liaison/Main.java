@@ -69,7 +69,7 @@ public final class Main {
             }
             System.exit(exit);
         }
-        Database database = openDatabase(config);
+        Database database = openDatabase(config, false);
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(12);
         if (config.demo()) {
@@ -107,14 +107,22 @@ public final class Main {
         return Optional.of(own);
     }
 
-    /** The configured database, or an embedded one (stopped with the JVM), migrated. */
+    /**
+     * The configured database, or an embedded one (stopped with the JVM), migrated. A command (verify-audit, say)
+     * run beside a running portal reaches that portal's embedded server instead of starting a second one.
+     */
     private static Database openDatabase(Config config) {
+        return openDatabase(config, true);
+    }
+
+    private static Database openDatabase(Config config, boolean command) {
         if (config.dbUrl().isPresent()) {
             return Database.connect(config.dbUrl().get(), config.dbUser(), config.dbPassword());
         }
         ownTemporaryFolder(config.dataDir(), Path.of(System.getProperty("java.io.tmpdir")))
                 .ifPresent(folder -> System.setProperty("java.io.tmpdir", folder.toString()));
-        EmbeddedMariaDb embedded = EmbeddedMariaDb.start(config.dataDir());
+        EmbeddedMariaDb embedded = command ? EmbeddedMariaDb.attachOrStart(config.dataDir())
+                : EmbeddedMariaDb.start(config.dataDir());
         // stop the server with the JVM, however start-up below ends
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         return Database.connect(embedded.createDatabase("liaison"), embedded.appUser(), embedded.appPassword());

@@ -26,13 +26,21 @@ public final class HttpSession {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
 
+    /** Where requests go: the portal itself, or a load balancer in front of it. */
+    private final String base;
+
     HttpSession(TestApp app) {
+        this(app, app.url(""));
+    }
+
+    HttpSession(TestApp app, String base) {
         this.app = app;
+        this.base = base;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public HttpResponse<String> get(String path) {
-        return send(HttpRequest.newBuilder(URI.create(app.url(path))).GET().build());
+        return send(HttpRequest.newBuilder(URI.create(base + path)).GET().build());
     }
 
     /** POSTs the form with the session's CSRF token added. */
@@ -46,20 +54,20 @@ public final class HttpSession {
     public HttpResponse<String> post(String path, Map<String, String> form, String header, String value) {
         Map<String, String> withToken = new LinkedHashMap<>(form);
         withToken.putIfAbsent("pac4jCsrfToken", csrfToken());
-        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded").header(header, value)
                 .POST(HttpRequest.BodyPublishers.ofString(encode(withToken))).build());
     }
 
     /** POSTs exactly these bytes as a form body: no token added. */
     public HttpResponse<String> postRaw(String path, byte[] body) {
-        return send(HttpRequest.newBuilder(URI.create(app.url(path)))
+        return send(HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
     public HttpResponse<String> head(String path) {
-        return send(HttpRequest.newBuilder(URI.create(app.url(path))).method("HEAD", HttpRequest.BodyPublishers.noBody())
+        return send(HttpRequest.newBuilder(URI.create(base + path)).method("HEAD", HttpRequest.BodyPublishers.noBody())
                 .build());
     }
 

@@ -40,12 +40,6 @@ public final class TestApp implements AutoCloseable {
         return withSignInLimit(1_000_000);
     }
 
-    /** The portal on this database (demo data seeded if it is empty), as another instance or after a restore. */
-    public static TestApp on(Database database) {
-        return new TestApp(database, new MutableClock(Instant.parse("2026-11-02T14:00:00Z")), 1_000_000,
-                Optional.empty());
-    }
-
     /** The portal with this many sign-in attempts a minute per client address, as production has 20. */
     public static TestApp withSignInLimit(int attemptsPerMinute) {
         return new TestApp(TestDatabase.fresh(), new MutableClock(Instant.parse("2026-11-02T14:00:00Z")),
@@ -83,6 +77,11 @@ public final class TestApp implements AutoCloseable {
 
     public HttpSession session() {
         return new HttpSession(this);
+    }
+
+    /** A conversation with this portal's database through another address, such as a load balancer's. */
+    public HttpSession sessionThrough(String baseUrl) {
+        return new HttpSession(this, baseUrl);
     }
 
     @Override

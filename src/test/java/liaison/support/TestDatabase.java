@@ -18,13 +18,22 @@ public final class TestDatabase {
     private static String user;
     private static String password;
     private static EmbeddedMariaDb embedded;
+    private static final java.util.Map<Database, String> URLS = new java.util.concurrent.ConcurrentHashMap<>();
     private static final java.util.List<String> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private TestDatabase() {
     }
 
     public static synchronized Database fresh() {
-        return Database.connect(emptyDatabase(), user, password);
+        String url = emptyDatabase();
+        Database database = Database.connect(url, user, password);
+        URLS.put(database, url);
+        return database;
+    }
+
+    /** A second connection pool on a database {@code fresh()} made: another portal instance's, on the same data. */
+    public static synchronized Database again(Database database) {
+        return Database.connect(URLS.get(database), user, password);
     }
 
     /**
