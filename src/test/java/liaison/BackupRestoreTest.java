@@ -18,6 +18,7 @@ import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
 import liaison.support.TestApp;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.Test;
  * embedded server's mariadb-dump; {@code restore FILE} puts it into a new data folder; the portal starts there, finds
  * what was filed, and its audit chain verifies.
  */
+@Tag("faults")
 class BackupRestoreTest {
     @Test
     void aBackupOfARunningPortalRestoresIntoAFreshServerWhereThePortalStartsAndTheChainVerifies() throws Exception {

@@ -14,6 +14,7 @@ import liaison.support.HttpSession;
 import liaison.support.TestApp;
 import liaison.system.Role;
 import liaison.system.Route;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.TestFactory;
  * of the route table gets bad path parameters. No answer may be a server error or show a stack trace, and afterwards
  * no page the person reaches shows a script they typed as markup.
  */
+@Tag("faults")
 class HostileInputTest {
     static final String SCRIPT = "<script>alert('liaison-fuzz')</script>";
     /** Values for every field at once: long, control and bidi characters, SQL, markup, numbers, dates, paths. */
