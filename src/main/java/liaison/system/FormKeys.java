@@ -108,6 +108,19 @@ public final class FormKeys {
                 .bind("key", s.key()).bind("action", s.action()).bind("account", accountId).execute());
     }
 
+    /** How long a form's key is kept: a second sending later than this is a new sending. */
+    static final java.time.Duration KEPT = java.time.Duration.ofDays(7);
+
+    /** The scheduled removal of keys older than {@link #KEPT}. */
+    public static Jobs.Job pruning(Jdbi jdbi, java.time.Clock clock) {
+        return new Jobs.Job("form-keys-pruning", java.time.Duration.ofHours(6), () -> prune(jdbi, clock.instant()));
+    }
+
+    static int prune(Jdbi jdbi, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM form_keys WHERE created_at < :before")
+                .bind("before", now.minus(KEPT)).execute());
+    }
+
     /**
      * When this form was sent and done before by this person: sends them where it led then, with its message, and
      * answers true; otherwise false and nothing happens.
