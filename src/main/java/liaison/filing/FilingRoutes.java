@@ -151,8 +151,10 @@ final class FilingRoutes {
             result = filings.send(actor, filing, submit, FormKeys.sent(ctx), r -> reply(r, filing));
         } catch (FormKeys.AlreadySent e) {
             // sent twice at once: the other sending did it; this one goes where that one went
-            keys.replayed(ctx, actor.id());
-            return;
+            if (keys.replayed(ctx, actor.id())) {
+                return;
+            }
+            throw e;
         }
         if (result.stale()) {
             stale(ctx, actor, form, result.draftId());

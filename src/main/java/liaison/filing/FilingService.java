@@ -93,7 +93,7 @@ public final class FilingService {
             if (sent.stale()) {
                 h.rollback(); // nothing saved, the key unclaimed: the form comes back to be sent again
             } else {
-                FormKeys.complete(h, key, reply.apply(sent));
+                FormKeys.complete(h, key, actor.id(), reply.apply(sent));
             }
             return sent;
         });

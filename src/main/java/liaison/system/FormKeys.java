@@ -14,7 +14,7 @@ import org.jdbi.v3.core.statement.StatementException;
 /**
  * The same form sent twice (a double click, a resend after a time-out, "Send again" after an outage) is done once.
  * Every rendered page gives its forms a fresh key ({@code ${formKey}}, in fragments/form.html); the transaction that
- * does what a form asked first claims its key in {@code form_keys} (unique with the form's address), so a second
+ * does what a form asked first claims its key in {@code form_keys} (unique with the form's address and the person), so a second
  * sending waits for the first, finds the key taken and is sent where the first was sent, with the same message.
  */
 public final class FormKeys {
@@ -100,11 +100,25 @@ public final class FormKeys {
     }
 
     /** Where the claimed form's answer leads after all, and its message, known only once the work is done. */
-    public static void complete(Handle h, Optional<Sent> sent, Reply reply) {
-        sent.ifPresent(s -> h.createUpdate(
-                        "UPDATE form_keys SET location = :location, message = :message WHERE form_key = :key AND action = :action")
-                .bind("location", reply.location()).bind("message", reply.message()).bind("key", s.key()).bind("action", s.action())
-                .execute());
+    public static void complete(Handle h, Optional<Sent> sent, long accountId, Reply reply) {
+        sent.ifPresent(s -> h.createUpdate("""
+                        UPDATE form_keys SET location = :location, message = :message
+                        WHERE form_key = :key AND action = :action AND account_id = :account
+                        """).bind("location", reply.location()).bind("message", reply.message())
+                .bind("key", s.key()).bind("action", s.action()).bind("account", accountId).execute());
+    }
+
+    /** How long a form's key is kept: a second sending later than this is a new sending. */
+    static final java.time.Duration KEPT = java.time.Duration.ofDays(7);
+
+    /** The scheduled removal of keys older than {@link #KEPT}. */
+    public static Jobs.Job pruning(Jdbi jdbi, java.time.Clock clock) {
+        return new Jobs.Job("form-keys-pruning", java.time.Duration.ofHours(6), () -> prune(jdbi, clock.instant()));
+    }
+
+    static int prune(Jdbi jdbi, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM form_keys WHERE created_at < :before")
+                .bind("before", now.minus(KEPT)).execute());
     }
 
     /**

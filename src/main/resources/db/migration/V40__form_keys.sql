@@ -10,7 +10,8 @@ CREATE TABLE form_keys (
     location    VARCHAR(200) NOT NULL,
     message     VARCHAR(1000),
     created_at  DATETIME(6)  NOT NULL,
-    PRIMARY KEY (form_key, action),
+    -- the person's own: someone else sending a copied key is a sending of its own, told nothing of the first
+    PRIMARY KEY (form_key, action, account_id),
     INDEX form_keys_created (created_at),
     CONSTRAINT form_keys_account FOREIGN KEY (account_id) REFERENCES accounts (id) ON DELETE CASCADE
 );

@@ -19,7 +19,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import liaison.accounts.AccountDao;
 import liaison.accounts.NewAccount;
 import liaison.accounts.PasswordHasher;
-import liaison.agencies.AgencyDao;
 import liaison.demo.DemoData;
 import liaison.requests.RequestState;
 import liaison.support.FilingPosts;
@@ -48,7 +47,7 @@ class ConcurrencyTest {
     static void start() {
         app = TestApp.start();
         fixture = new RequestFixture(app);
-        nycDoc = app.database.jdbi().onDemand(AgencyDao.class).findByName(RequestFixture.NYC_DOC).orElseThrow().id();
+        nycDoc = fixture.agency(RequestFixture.NYC_DOC);
         app.database.jdbi().onDemand(AccountDao.class).create(new NewAccount(nycDoc, SECOND_CLERK, "Second Clerk",
                 "Records clerk", Set.of(Role.CLERK)), new PasswordHasher(4).hash(DemoData.PASSWORD), Instant.now());
     }

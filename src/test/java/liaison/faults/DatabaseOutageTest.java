@@ -19,7 +19,9 @@ import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import liaison.agencies.AgencyDao;
 import liaison.support.FilingPosts;
+import liaison.requests.RequestState;
 import liaison.support.HttpSession;
+import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
@@ -78,12 +80,21 @@ class DatabaseOutageTest {
     @Test
     void whileTheServerIsDownPagesSay503AndNothingIsHalfSavedAndAfterItsReturnAllWorksAgain() {
         HttpSession requester = app.session().signInAs("requester@ero-ny.example");
+        HttpSession clerk = app.session().signInAs("clerk@nyc-doc.example");
+        long toAnswer = new RequestFixture(app).inState(RequestState.SUBMITTED);
         AtomicInteger jobRuns = new AtomicInteger();
         try (Jobs jobs = new Jobs(app.database.dataSource(),
                 List.of(new Jobs.Job("outage-counting", Duration.ofMillis(200), jobRuns::incrementAndGet)),
                 Duration.ofMillis(200)).start()) {
             waitFor(Duration.ofSeconds(20), () -> jobRuns.get() > 0, "the job runs before the outage");
             Map<String, String> form = FilingPosts.subpoena(requester, nycDoc, "Outage Person");
+            String answerPage = clerk.get("/requests/" + toAnswer).body();
+            Map<String, String> answer = new LinkedHashMap<>(Map.of(
+                    "pac4jCsrfToken", FilingPosts.hidden(answerPage, "pac4jCsrfToken"),
+                    "formKey", FilingPosts.hidden(answerPage, "formKey"),
+                    "version", FilingPosts.hidden(answerPage, "version"),
+                    "disposition-RELEASE_DATE_TIME", "NOT_HELD", "disposition-CUSTODY_STATUS", "NOT_HELD",
+                    "notInCustody", "yes", "certify", "yes"));
 
             server.stopServer();
 
@@ -114,6 +125,13 @@ class DatabaseOutageTest {
             Map<String, String> kept = new LinkedHashMap<>();
             FilingPosts.hiddenFields(sent.body(), resend).forEach(f -> kept.put(f[0], f[1]));
             assertEquals(form, kept, "everything typed is kept, as typed");
+            // the clerk's answer too
+            HttpResponse<String> answered = FilingPosts.post(clerk, "/requests/" + toAnswer + "/answer", answer);
+            assertEquals(503, answered.statusCode());
+            Map<String, String> answerKept = new LinkedHashMap<>();
+            FilingPosts.hiddenFields(answered.body(), answered.body().indexOf("id=\"resend\""))
+                    .forEach(f -> answerKept.put(f[0], f[1]));
+            assertEquals(answer, answerKept);
             int runsWhileDown = jobRuns.get();
 
             server.startAgain();
@@ -133,6 +151,14 @@ class DatabaseOutageTest {
             assertEquals(1, requestsAbout("Outage Person"));
             assertTrue(requester.get("/requests").body().contains("1 request filed: LIA-"),
                     "the second press is told what the first did");
+            for (int press = 0; press < 2; press++) {
+                HttpResponse<String> r = FilingPosts.post(clerk, "/requests/" + toAnswer + "/answer", answerKept);
+                assertEquals(303, r.statusCode(), r::body);
+                assertEquals("/requests/" + toAnswer, r.headers().firstValue("Location").orElse(""));
+            }
+            assertEquals(1L, (long) app.database.jdbi().withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM request_answers WHERE request_id = :id").bind("id", toAnswer)
+                    .mapTo(Long.class).one()), "answered once");
 
             // the scheduled jobs survived the outage and run again
             waitFor(Duration.ofSeconds(20), () -> jobRuns.get() > runsWhileDown + 1, "the job runs after the outage");
