@@ -78,6 +78,16 @@ class ReportHttpTest {
     }
 
     @Test
+    void aSystemAdminSeesFailedSignInsPerDay() {
+        for (int i = 0; i < 3; i++) {
+            app.session().signIn("nobody-" + i + "@reports.example", "not the password");
+        }
+        String page = ok(app.session().signInAs(SYSADMIN).get("/reports?from=11/02/2026&to=11/02/2026"));
+        String table = page.substring(page.indexOf("id=\"chart-signIns\""));
+        assertTrue(table.matches("(?s).*>2026-11-02</th>\\s*<td[^>]*>([3-9]|\\d\\d+)</td>.*"), table);
+    }
+
+    @Test
     void aSystemAdminNarrowsToOneAgency() {
         HttpSession admin = app.session().signInAs(SYSADMIN);
         String nyc = ok(admin.get("/reports?agency=" + requests.agency(NYC_DOC)));
