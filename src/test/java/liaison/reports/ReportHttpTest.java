@@ -78,6 +78,16 @@ class ReportHttpTest {
     }
 
     @Test
+    void aSystemAdminSeesFailedSignInsPerDay() {
+        for (int i = 0; i < 3; i++) {
+            app.session().signIn("nobody-" + i + "@reports.example", "not the password");
+        }
+        String page = ok(app.session().signInAs(SYSADMIN).get("/reports?from=11/02/2026&to=11/02/2026"));
+        String table = page.substring(page.indexOf("id=\"chart-signIns\""));
+        assertTrue(table.matches("(?s).*>2026-11-02</th>\\s*<td[^>]*>([3-9]|\\d\\d+)</td>.*"), table);
+    }
+
+    @Test
     void aSystemAdminNarrowsToOneAgency() {
         HttpSession admin = app.session().signInAs(SYSADMIN);
         String nyc = ok(admin.get("/reports?agency=" + requests.agency(NYC_DOC)));
@@ -125,7 +135,9 @@ class ReportHttpTest {
 
     @Test
     void theExportIsTheReportAsCsvAndIsAudited() {
-        HttpResponse<String> r = app.session().signInAs(NYC_CLERK).get("/reports/export?from=10/01/2026&to=11/30/2026");
+        HttpSession clerk = app.session().signInAs(NYC_CLERK);
+        assertEquals(200, clerk.head("/reports/export?from=01/01/2026&to=01/31/2026").statusCode());
+        HttpResponse<String> r = clerk.get("/reports/export?from=10/01/2026&to=11/30/2026");
         assertEquals(200, r.statusCode());
         assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/csv"));
         assertTrue(r.headers().firstValue("Content-Disposition").orElse("").contains("attachment"));
@@ -134,10 +146,10 @@ class ReportHttpTest {
         assertTrue(r.body().contains("Requests received"));
         assertTrue(r.body().contains(",\"Requests received per month, by type\",2026-10,Information request,1\r\n"),
                 r.body());
-        String details = app.database.jdbi().withHandle(h -> h.createQuery(
-                "SELECT details FROM audit_log WHERE action = 'report.exported' ORDER BY id DESC LIMIT 1")
-                .mapTo(String.class).one());
-        assertEquals("from 2026-10-01 to 2026-11-30", details);
+        List<String> details = app.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT details FROM audit_log WHERE action = 'report.exported' AND actor_email = :who ORDER BY id")
+                .bind("who", NYC_CLERK).mapTo(String.class).list());
+        assertEquals(List.of("from 2026-10-01 to 2026-11-30"), details, "the export, with its filter; a HEAD exports nothing");
     }
 
     private static void assertMessage(HttpResponse<String> r, String field, String text) {
