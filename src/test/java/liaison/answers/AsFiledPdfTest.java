@@ -12,10 +12,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -66,16 +62,7 @@ class AsFiledPdfTest {
     }
 
     static HttpResponse<byte[]> bytes(HttpSession session, String path) {
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(app.url(path)))
-                    .header("Cookie", "LIAISON_SESSION=" + session.sessionId().orElseThrow()).GET().build();
-            return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return CertifiedAnswerRoutesTest.bytes(app, session, path);
     }
 
     static String path(long id) {

@@ -57,6 +57,11 @@ class CertifiedAnswerRoutesTest {
     }
 
     static HttpResponse<byte[]> bytes(HttpSession session, String path) {
+        return bytes(app, session, path);
+    }
+
+    /** A download as bytes, in the session of {@code session}, from the portal {@code app}. */
+    static HttpResponse<byte[]> bytes(TestApp app, HttpSession session, String path) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(app.url(path)))
                     .header("Cookie", "LIAISON_SESSION=" + session.sessionId().orElseThrow()).GET().build();
