@@ -41,19 +41,20 @@ for who in requester@ero-ny.example approver@ero-ny.example clerk@nyc-doc.exampl
   jar="$WORK/$who.cookies"
   sign_in "$who" "$jar"
   cookie=$(awk '$6=="LIAISON_SESSION"{print "LIAISON_SESSION="$7}' "$jar")
-  csrf=$(curl -s -b "$jar" "$BASE/profile" | token)
   out="$WORK/$who"
-  # the session's CSRF token is the same on every form: sqlmap sends it back with each one (--csrf-token)
+  # the session's CSRF token is the same on every form: sqlmap reads it from the profile page (--csrf-url)
   sqlmap -u "$BASE/" --cookie="$cookie" --crawl=3 --crawl-exclude='logout|/static/|\.pdf|\.csv' --forms \
-    --csrf-token=pac4jCsrfToken --batch --level="$LEVEL" --risk=1 --skip-static \
-    --smart --output-dir="$out" --disable-coloring > "$out.log" 2>&1 || true
-  found=$(grep -i "is vulnerable\|injectable" "$out.log" | grep -vi "not injectable\|does not seem" || true)
-  echo "- **$who**: $(grep -c "^\[.*\] \[INFO\] testing" "$out.log" || true) tests on" \
-    "$(grep -c "^\[.*\] \[INFO\] testing if .* parameter" "$out.log" || true) parameter checks;" \
-    "${found:+INJECTABLE: $found}${found:-nothing injectable}" >> "$SUMMARY"
+    --csrf-token=pac4jCsrfToken --csrf-url="$BASE/profile" --batch --level="$LEVEL" --risk=1 \
+    --output-dir="$out" --disable-coloring > "$out.log" 2>&1 || true
+  params=$(grep -c "testing if .* parameter '.*' is dynamic" "$out.log" || true)
+  payloads=$(grep -c "\[INFO\] testing '" "$out.log" || true)
+  found=$(grep -E "identified the following injection point|parameter '.*' is vulnerable|appears to be '.*' injectable" \
+    "$out.log" || true)
+  echo "- **$who**: $params parameters of $(grep -o "found a total of [0-9]* targets" "$out.log" | grep -o "[0-9]*" || echo 0) forms and queries," \
+    "$payloads injection techniques tried: ${found:+INJECTABLE: $found}${found:-nothing injectable}" >> "$SUMMARY"
 done
 cat "$SUMMARY"
 echo "(logs in $WORK)"
 # a run that tested nothing proves nothing
-grep -q " 0 parameter checks" "$SUMMARY" && { echo "sqlmap tested no parameter for someone: see the logs"; exit 1; }
+grep -q ": 0 parameters" "$SUMMARY" && { echo "sqlmap tested no parameter for someone: see the logs"; exit 1; }
 grep -q INJECTABLE "$SUMMARY" && exit 1 || exit 0

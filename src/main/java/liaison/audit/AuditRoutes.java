@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import liaison.agencies.Agency;
 import liaison.system.AccessControl;
+import liaison.system.CsvWriter;
 import liaison.system.Flash;
 import liaison.system.Messages;
 import liaison.system.Pages;
@@ -178,12 +179,7 @@ final class AuditRoutes {
 
     /** A spreadsheet must not run a cell as a formula (OWASP "CSV injection"): such a cell starts with a quote. */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return value;
-        }
-        char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
-                ? "'" + value : value;
+        return CsvWriter.neutralise(value);
     }
 
     private static User actor(Context ctx) {

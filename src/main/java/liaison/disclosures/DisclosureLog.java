@@ -7,6 +7,7 @@ import java.util.List;
 import liaison.accounts.Account;
 import liaison.audit.AuditEvent;
 import liaison.audit.AuditLog;
+import liaison.system.CsvWriter;
 import liaison.system.Formats;
 import liaison.system.Pages;
 import org.apache.commons.csv.CSVFormat;
@@ -79,11 +80,7 @@ final class DisclosureLog {
      * = + - @ or a control character gets a leading apostrophe.
      */
     static String cell(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        return "=+-@\t\r".indexOf(first) >= 0 ? "'" + value : value;
+        return CsvWriter.neutralise(value);
     }
 
     private long agencyOf(Account reader) {
