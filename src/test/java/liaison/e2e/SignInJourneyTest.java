@@ -34,6 +34,7 @@ class SignInJourneyTest extends JourneyTest {
             Map.entry("/system/audit", "Audit log"),
             Map.entry("/system/outbox", "E-mail outbox"),
             Map.entry("/agencies", "Local agencies"),
+            Map.entry("/reports", "Reports"),
             Map.entry("/profile", "Your account"));
 
     /** Every test starts signed out, on a freshly loaded sign-in page. */
