@@ -50,9 +50,13 @@ public final class FormKeys {
     static String forPage(Context ctx) {
         String type = String.valueOf(ctx.contentType());
         if (type.startsWith("application/x-www-form-urlencoded")) {
-            Optional<Sent> sent = sent(ctx);
-            if (sent.isPresent()) {
-                return sent.get().key();
+            try {
+                Optional<Sent> sent = sent(ctx);
+                if (sent.isPresent()) {
+                    return sent.get().key();
+                }
+            } catch (RuntimeException unreadable) {
+                // a body too large to read (the 413 page is being drawn): its form gets a new key
             }
         }
         return UUID.randomUUID().toString();
