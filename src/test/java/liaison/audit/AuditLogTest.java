@@ -16,48 +16,17 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import liaison.support.MutableClock;
-import liaison.support.TestDatabase;
-import liaison.system.Database;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The hash-chained audit log on a real database (DESIGN.md §8): appends are chained by the sequencer, and tampering
  * is found. Checkpoints, concurrency without a lock and late commits: {@link AuditTrailTest}.
  */
-class AuditLogTest {
-    private static Database database;
-    private static Jdbi jdbi;
-    private MutableClock clock;
-    private AuditLog audit;
-    private AuditSequencer sequencer;
+class AuditLogTest extends AuditDatabaseTest {
 
-    @BeforeAll
-    static void freshDatabase() {
-        database = TestDatabase.fresh();
-        jdbi = database.jdbi();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
-
-    @BeforeEach
-    void emptyLog() {
-        // every test starts a chain of its own from the genesis hash
-        jdbi.useHandle(h -> {
-            h.execute("DELETE FROM audit_log");
-            h.execute("DELETE FROM audit_checkpoints");
-            h.execute("UPDATE audit_chain_head SET last_seq = 0, last_hash = ? WHERE id = 1", AuditLog.GENESIS);
-        });
-        clock = new MutableClock(Instant.parse("2026-11-02T14:00:00.123456789Z"));
-        audit = new AuditLog(jdbi, clock);
-        sequencer = new AuditSequencer(jdbi, clock, AuditFiles.temporary());
+    @Override
+    Instant start() {
+        return Instant.parse("2026-11-02T14:00:00.123456789Z");
     }
 
     @Test

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,15 +14,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import liaison.App;
-import liaison.support.MutableClock;
 import liaison.support.TestApp;
-import liaison.support.TestDatabase;
-import liaison.system.Database;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,33 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Appending without a global lock, and the one sequencer (issue 13): appenders never wait on each other or on an
  * open transaction; an entry that commits late is chained next, once; two portal instances make one chain.
  */
-class AuditSequencerTest {
-    private static Database database;
-    private static Jdbi jdbi;
-    @TempDir
-    Path folder;
-    private MutableClock clock;
-    private AuditLog audit;
-    private AuditSequencer sequencer;
-
-    @BeforeAll
-    static void freshDatabase() {
-        database = TestDatabase.fresh();
-        jdbi = database.jdbi();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
-
-    @BeforeEach
-    void emptyLog() {
-        AuditTestData.reset(jdbi);
-        clock = new MutableClock(Instant.parse("2026-11-02T14:00:00Z"));
-        audit = new AuditLog(jdbi, clock);
-        sequencer = new AuditSequencer(jdbi, clock, AuditFiles.in(folder));
-    }
+class AuditSequencerTest extends AuditDatabaseTest {
 
     @Test
     void thirtyTwoThreadsAppendWhileAnotherTransactionWithAnAuditedChangeStaysOpen() throws Exception {

@@ -14,49 +14,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import liaison.support.MutableClock;
-import liaison.support.TestDatabase;
-import liaison.system.Database;
-import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The audit trail's defences outside the database (issue 13): signed checkpoints in a file, the verifier that
  * checks the chain extends each, the key file, the commands, the alarm. Each kind of tampering is its own case.
  */
-class AuditTrailTest {
-    private static Database database;
-    private static Jdbi jdbi;
-    @TempDir
-    Path folder;
-    private MutableClock clock;
-    private AuditLog audit;
-    private AuditSequencer sequencer;
-    private AuditFiles files;
-
-    @BeforeAll
-    static void freshDatabase() {
-        database = TestDatabase.fresh();
-        jdbi = database.jdbi();
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
-
-    @BeforeEach
-    void emptyLog() {
-        AuditTestData.reset(jdbi);
-        clock = new MutableClock(Instant.parse("2026-11-02T14:00:00Z"));
-        audit = new AuditLog(jdbi, clock);
-        files = AuditFiles.in(folder);
-        sequencer = new AuditSequencer(jdbi, clock, files);
-    }
+class AuditTrailTest extends AuditDatabaseTest {
 
     // --- tampering, each on its own: 10 entries, a checkpoint, 10 more, a checkpoint
 
