@@ -44,7 +44,7 @@ public final class Sessions {
         config.jetty.modifyServer(Sessions::scavengeOnSchedule);
         config.jetty.modifyServletContextHandler(
                 context -> context.setSessionHandler(handler(new FailureNoting(database.dataSource()), secureCookies)));
-        config.routes.beforeMatched(Sessions::unreadableWhileDown);
+        config.routes.beforeMatched(ctx -> unreadableWhileDown(ctx, database.dataSource()));
     }
 
     /**
@@ -53,11 +53,22 @@ public final class Sessions {
      * request is answered 503 instead (ErrorPages); the session's row is still there when the database answers
      * again, and the person still signed in. Static files need no session and are served as ever.
      */
-    private static void unreadableWhileDown(Context ctx) {
+    private static void unreadableWhileDown(Context ctx, DataSource dataSource) {
         boolean unread = !ctx.routeRoles().isEmpty() && ctx.req().getRequestedSessionId() != null
                 && ctx.req().getSession(false) == null; // reading it (if Jetty has not yet) may fail now
-        if (FailureNoting.failedOnThisThread() && unread) {
+        boolean failed = FailureNoting.failedOnThisThread();
+        // a pooled connection may have broken under the read itself (not when it was taken): a session that was
+        // asked for and not found is looked at twice, the database asked whether it answers at all
+        if (unread && (failed || !answers(dataSource))) {
             throw new ServiceUnavailableResponse();
+        }
+    }
+
+    private static boolean answers(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection()) {
+            return c.isValid(2);
+        } catch (SQLException e) {
+            return false;
         }
     }
 
