@@ -360,6 +360,11 @@ public final class Browser implements AutoCloseable {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block:'center'})", element);
         try {
             element.click();
+        } catch (org.openqa.selenium.ElementNotInteractableException e) {
+            // on a loaded machine the window may still be settling back to its width after a narrow-screen check
+            // (PageWidth), the navigation still folded: once the element shows, click it
+            wait.until(d -> element.isDisplayed() && element.isEnabled());
+            element.click();
         } catch (org.openqa.selenium.WebDriverException e) {
             // chromedriver sometimes inspects the clicked node after the new page replaced it; the click happened
             if (!replaced(e)) {
