@@ -76,8 +76,17 @@ class CheckpointMailTest {
         delivery.run();
         smtp.reset();
         app.clock.set(Instant.parse("2026-11-03T00:10:00Z"));
+        app.database.jdbi().useHandle(h -> {
+            for (String[] a : new String[][] {{"second-admin@liaison.example", "1"}, {"gone-admin@liaison.example", "0"}}) {
+                h.execute("INSERT INTO accounts (email, display_name, password_hash, created_at, active)"
+                        + " VALUES (?, 'Invented Admin', 'x', ?, ?)", a[0], app.clock.instant(), a[1].equals("1"));
+                h.execute("INSERT INTO account_roles (account_id, role) SELECT id, 'SYSTEM_ADMIN' FROM accounts"
+                        + " WHERE email = ?", a[0]);
+            }
+        });
         List<String> admins = systemAdmins();
-        assertFalse(admins.isEmpty());
+        assertTrue(admins.containsAll(List.of(RequestFixture.SYSADMIN, "second-admin@liaison.example")), "" + admins);
+        assertFalse(admins.contains("gone-admin@liaison.example"), "an inactive admin gets none");
 
         // two runs, and another instance's job on the same database (instances share the key file, so the same
         // sequencer's key): one mail per admin
