@@ -19,6 +19,7 @@ import liaison.audit.AuditLog;
 import liaison.audit.AuditSequencer;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
+import liaison.notifications.CheckpointMails;
 import liaison.notifications.Digests;
 import liaison.notifications.MailDelivery;
 import liaison.notifications.Mailer;
@@ -139,12 +140,15 @@ public final class Main {
         Reminders reminders = modules.notifications().reminders();
         Digests digests = modules.notifications().digests();
         AuditSequencer sequencer = modules.audit().sequencer();
+        CheckpointMails checkpointMails = modules.notifications().checkpointMails(sequencer);
         return List.of(
                 // chains audit entries about every second (polled every second), and signs checkpoints
                 new Jobs.Job("audit-sequencer", Duration.ofSeconds(1), sequencer::runAndCheckpointWhenDue),
                 new Jobs.Job("mail-delivery", Duration.ofSeconds(30), mail::run),
                 new Jobs.Job("reminders", Duration.ofMinutes(15), reminders::run),
                 new Jobs.Job("daily-digest", Duration.ofMinutes(15), digests::run),
+                // once per UTC day, the day's last audit checkpoint to the system admins
+                new Jobs.Job("checkpoint-mail", Duration.ofMinutes(15), checkpointMails::run),
                 new Jobs.Job("auto-close", Duration.ofHours(1), autoClose::run),
                 new Jobs.Job("dormant-accounts", Duration.ofDays(1), dormant::run));
     }

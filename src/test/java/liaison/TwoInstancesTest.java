@@ -41,7 +41,7 @@ class TwoInstancesTest {
                  Jobs second = new Jobs(app.database.dataSource(), Main.jobs(other), Duration.ofMillis(50))) {
                 first.start();
                 second.start();
-                for (String job : List.of("reminders", "daily-digest", "dormant-accounts")) {
+                for (String job : List.of("reminders", "daily-digest", "dormant-accounts", "checkpoint-mail")) {
                     awaitRun(app, job, null);
                 }
                 assertOnce(app, id);
@@ -54,6 +54,15 @@ class TwoInstancesTest {
                 awaitRun(app, "reminders", reminded);
                 awaitRun(app, "daily-digest", digested);
                 assertOnce(app, id);
+                // the day's audit checkpoint: one mail per system admin, however many instances and runs
+                Timestamp checkpointed = lastSuccess(app, "checkpoint-mail");
+                assertTrue(second.runNow("checkpoint-mail"));
+                awaitRun(app, "checkpoint-mail", checkpointed);
+                int admins = count(app, "SELECT COUNT(*) FROM account_roles ro JOIN accounts a ON a.id = ro.account_id"
+                        + " WHERE ro.role = 'SYSTEM_ADMIN' AND a.active");
+                assertTrue(admins > 0);
+                assertEquals(admins, count(app, "SELECT COUNT(*) FROM mail_outbox"
+                        + " WHERE subject LIKE '[Liaison] Audit checkpoint for %'"));
 
                 // 91 days on, nobody has signed in: the inactivity rule disables the accounts, once
                 assertTrue(active(app, RequestFixture.NYC_CLERK));

@@ -71,6 +71,24 @@ final class MailTemplates {
         return new Mail(subject, text.process("digest", context), html.process("digest", context));
     }
 
+    /**
+     * The day's last audit checkpoint for the system admins: its values, the public key and the checkpoint-file
+     * line; {@code quiet}: nothing was added to the audit trail that day (the checkpoint is an older one).
+     */
+    Mail checkpoint(liaison.audit.Checkpoint c, String publicKey, java.time.LocalDate day, boolean quiet) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("c", c);
+        model.put("signedAt", new Formats().dateTime(c.signedAt()));
+        model.put("publicKey", publicKey);
+        model.put("line", c.line());
+        model.put("day", new Formats().date(day));
+        model.put("quiet", quiet);
+        String subject = messages.get("mail.checkpoint.subject", new Formats().date(day), String.valueOf(c.seq()));
+        model.put("subject", subject);
+        Context context = new Context(Locale.US, model);
+        return new Mail(subject, text.process("checkpoint", context), html.process("checkpoint", context));
+    }
+
     /** The due date as the reader's clock shows it; none while the clock is paused or the request is done. */
     private static String due(Request r, ZoneId zone) {
         Instant due = r.dueAt();

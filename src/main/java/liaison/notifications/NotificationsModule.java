@@ -3,6 +3,7 @@ package liaison.notifications;
 import java.util.List;
 import java.util.Optional;
 import liaison.audit.AuditLog;
+import liaison.audit.AuditSequencer;
 import liaison.requests.RequestEvents;
 import liaison.requests.RequestSection;
 import liaison.system.Infrastructure;
@@ -21,10 +22,14 @@ public final class NotificationsModule {
     private final Inbox inbox;
     private final NotificationRoutes routes;
     private final SentNotifications section;
+    private final Infrastructure infra;
+    private final MailTemplates mails;
 
     /** {@code mailer}: where mail goes, if anywhere; {@code baseUrl}: the portal's address in the mail's links. */
     public NotificationsModule(Infrastructure infra, AuditLog audit, Optional<Mailer> mailer, String baseUrl) {
         MailTemplates mails = new MailTemplates(infra.messages(), baseUrl);
+        this.infra = infra;
+        this.mails = mails;
         this.writer = new NotificationWriter(mails);
         this.digests = new Digests(infra.jdbi(), infra.clock(), mails);
         this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer, mails.preferencesUrl());
@@ -53,6 +58,11 @@ public final class NotificationsModule {
     /** The job that sends each person's daily digest from 7 a.m. in their agency's zone. */
     public Digests digests() {
         return digests;
+    }
+
+    /** The job that e-mails the system admins each day's last signed audit checkpoint of {@code sequencer}. */
+    public CheckpointMails checkpointMails(AuditSequencer sequencer) {
+        return new CheckpointMails(infra.jdbi(), infra.clock(), mails, sequencer);
     }
 
     /** The request page's list of the notifications and e-mails sent about the request. */
