@@ -24,6 +24,7 @@ import liaison.notifications.Mailer;
 import liaison.notifications.NotificationsModule;
 import liaison.policies.PoliciesModule;
 import liaison.queue.QueueModule;
+import liaison.reports.ReportsModule;
 import liaison.requests.RequestsModule;
 import liaison.search.SearchModule;
 import liaison.requests.WorkflowException;
@@ -112,6 +113,7 @@ public final class App {
         table.addAll(answers.routes(requestPage));
         table.addAll(enforcement.routes(requestPage));
         table.addAll(answers.verifyRoutes(audit.coverage()));
+        table.addAll(new ReportsModule(infra, log).routes());
         this.routes = List.copyOf(table);
     }
 

@@ -129,6 +129,38 @@ public final class DueClock {
         return status(clock.instant());
     }
 
+    /**
+     * The business days that count between {@code from} and {@code to}, as this clock counts them (for reports: time
+     * to acknowledge, time to answer): the business days after {@code from}'s date up to and including {@code to}'s,
+     * less the business days the ledger was paused within them, measured as a pause moves the deadline (same-day
+     * pauses cost nothing). Never negative; 0 for something done on the day it arrived.
+     */
+    public int elapsedBusinessDays(Instant from, Instant to) {
+        int days = calendar.businessDaysBetween(localDate(from), localDate(to));
+        Instant pausedAt = null;
+        for (ClockEvent event : events) {
+            if (event.at().isAfter(to)) {
+                break;
+            }
+            if (event instanceof ClockEvent.Paused) {
+                pausedAt = event.at();
+            } else if (pausedAt != null && (event instanceof ClockEvent.Resumed || event instanceof ClockEvent.Stopped
+                    || event instanceof ClockEvent.Restarted)) {
+                days -= pausedDays(pausedAt, event.at(), from);
+                pausedAt = null;
+            }
+        }
+        if (pausedAt != null) {
+            days -= pausedDays(pausedAt, to, from);
+        }
+        return Math.max(0, days);
+    }
+
+    private int pausedDays(Instant pausedAt, Instant until, Instant from) {
+        Instant start = pausedAt.isBefore(from) ? from : pausedAt;
+        return Math.max(0, calendar.businessDaysBetween(localDate(start), localDate(until)));
+    }
+
     private Status runningStatus(Instant due, Instant now) {
         return statusOf(calendar, zone, due, now);
     }

@@ -38,9 +38,13 @@ interface CourtOrderDao {
             """)
     List<CourtOrder> list(@Bind("requestId") long requestId);
 
-    /** The order backs the request now: its items become what the court ordered, to be answered afresh. */
+    /**
+     * The order backs the request now: its items become what the court ordered, to be answered afresh (the time the
+     * set-aside answer took leaves the reports with it).
+     */
     @SqlUpdate("""
-            UPDATE requests SET court_ordered = TRUE, items = :items, outcome = NULL, answered_at = NULL
+            UPDATE requests SET court_ordered = TRUE, items = :items, outcome = NULL, answered_at = NULL,
+                   answer_business_days = NULL
             WHERE id = :requestId
             """)
     void backByOrder(@Bind("requestId") long requestId, @Bind("items") String items);

@@ -23,6 +23,7 @@ public final class RequestWorkflow {
     private final RequestClock requestClock;
     private final RequestPolicy policy;
     private final RequestEvents events;
+    private final ReportTimes times;
 
     public RequestWorkflow(Jdbi jdbi, AuditLog audit, Clock clock, RequestClock requestClock, RequestPolicy policy,
                            RequestEvents events) {
@@ -32,6 +33,7 @@ public final class RequestWorkflow {
         this.clock = clock;
         this.requestClock = requestClock;
         this.policy = policy;
+        this.times = new ReportTimes(requestClock);
     }
 
     /** What a move does beyond changing the state, inside the same transaction. */
@@ -133,6 +135,7 @@ public final class RequestWorkflow {
         inTransaction(a, id, version, may, (h, r, now) -> {
             long eventId = step(h.attach(RequestDao.class), r, to, kind, a.id(), details, now);
             effect.apply(h, r, now);
+            times.record(h, r, kind, now);
             audit.append(h, event(a, kind.auditAction(), r, details));
             tell(h, r.id(), eventId, kind, a.id(), now);
         });

@@ -30,6 +30,7 @@ public final class RequestsModule {
         this.workflow = new RequestWorkflow(infra.jdbi(), audit, infra.clock(), clock, policy, events);
         this.views = new RequestViews(infra.jdbi(), audit, infra.clock(), clock, policy);
         this.autoClose = new AutoClose(infra.jdbi(), workflow, infra.clock());
+        new ReportTimes(clock).backfill(infra.jdbi());
     }
 
     /** The clock ledger of each request: started by filing, restarted by a court order, stopped by the answer. */

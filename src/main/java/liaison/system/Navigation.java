@@ -19,6 +19,12 @@ public final class Navigation {
             new Item("nav.systemAccounts", "/system/accounts", Role.SYSTEM_ADMIN),
             new Item("nav.audit", "/system/audit", Role.SYSTEM_ADMIN),
             new Item("nav.outbox", "/system/outbox", Role.SYSTEM_ADMIN),
+            // reports (issue 12): each sees their agency's, a system admin the portal's
+            new Item("nav.reports", "/reports", Role.REQUESTER),
+            new Item("nav.reports", "/reports", Role.APPROVER),
+            new Item("nav.reports", "/reports", Role.CLERK),
+            new Item("nav.reports", "/reports", Role.AGENCY_ADMIN),
+            new Item("nav.reports", "/reports", Role.SYSTEM_ADMIN),
             // for everyone signed in (Role.SIGNED_IN): whom requests go to, and what each shares
             new Item("nav.directory", "/agencies", Role.SIGNED_IN));
 

@@ -54,7 +54,7 @@ class EveryPageTest {
     void crawlReachesEveryRolesPages() {
         List<String> paths = pages.stream().map(Page::path).toList();
         for (String expected : List.of("/profile", "/requests", "/requests/new", "/queue", "/agency/accounts",
-                "/agency/policy", "/system", "/system/audit", "/system/accounts")) {
+                "/agency/policy", "/system", "/system/audit", "/system/accounts", "/reports")) {
             assertTrue(paths.contains(expected), "the crawl never reached " + expected + ": " + paths);
         }
         assertTrue(paths.stream().anyMatch(p -> p.matches("/requests/[^/?]*\\d[^/?]*")),

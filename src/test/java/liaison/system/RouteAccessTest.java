@@ -281,6 +281,10 @@ class RouteAccessTest {
         row(POST, "/requests/{id}/court-order",
                                          SIGN_IN,   NOT_FOUND, NOT_FOUND, NOT_FOUND, FORBIDDEN, FORBIDDEN)
                 .at("/requests/999999/court-order").form(Map.of("version", "0")),
+        // reports (issue 12): each sees their own agency's (scoping and numbers: liaison.reports.ReportQueriesTest)
+        row(GET,  "/reports",            SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .at("/reports?from=01/01/2026&to=12/31/2026"),
+        row(GET,  "/reports/export",     SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
         // not routes: an unknown address is "not found" for everyone, signed in or not; sign-in and sign-out
         // change state, so a GET (a link, an image on another site) must never reach them
         row(GET,  "/no-such-page",       NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND, NOT_FOUND).notARoute(),
