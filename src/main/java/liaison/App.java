@@ -89,7 +89,8 @@ public final class App {
         var attachments = new AttachmentsModule(infra, log, requests);
         var enforcement = new EnforcementModule(infra, requests, attachments);
         var answers = new AnswersModule(infra, log, requests, policies.service(), attachments, setup.baseUrl());
-        var requestPage = requests.page(attachments.section(), enforcement.section(), answers.section());
+        var requestPage = requests.page(attachments.section(), enforcement.section(), answers.section(),
+                notifications.section());
         var queue = new QueueModule(infra, requestPage);
         var search = new SearchModule(infra, log, requestPage);
         this.modules = new Modules(audit, accounts, accountAdmin, policies, requests, filing, attachments, enforcement,

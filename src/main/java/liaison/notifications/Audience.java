@@ -2,6 +2,7 @@ package liaison.notifications;
 
 import java.util.EnumSet;
 import java.util.Set;
+import liaison.requests.Outcome;
 import liaison.requests.Request;
 import liaison.requests.RequestState;
 import liaison.requests.TimelineKind;
@@ -23,12 +24,16 @@ enum Audience {
 
     /**
      * What the people are told happened, as the key under {@code notification.kind.} in messages.properties: the
-     * timeline kind's stored value, except that a subpoena filed or resubmitted is one waiting for approval.
+     * timeline kind's stored value, except that a subpoena filed or resubmitted is one waiting for approval, and a
+     * subpoena answered with a refusal is one ready to refer.
      */
     static String what(TimelineKind kind, Request r) {
         boolean waiting = kind == TimelineKind.RESUBMITTED
                 || kind == TimelineKind.FILED && r.state() == RequestState.PENDING_APPROVAL;
-        return waiting ? "awaiting-approval" : kind.stored();
+        // a subpoena answered with a refusal (in whole or in part) may now be referred for enforcement
+        boolean refused = kind == TimelineKind.ANSWERED && r.type().needsApproval()
+                && (r.outcome() == Outcome.DECLINED || r.outcome() == Outcome.PARTIALLY_FULFILLED);
+        return waiting ? "awaiting-approval" : refused ? "refused" : kind.stored();
     }
 
     static Set<Audience> of(TimelineKind kind, Request r) {

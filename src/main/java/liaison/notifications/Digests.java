@@ -24,7 +24,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
  * The daily digest, from 7 a.m. in each person's agency zone: what is overdue, due today and due soon, with counts and
  * tracking numbers. A clerk's digest covers the agency's queue; a requester's the requests they filed. Once per
  * person per local day (the {@code digests} row is the proof, so instances and reruns send nothing twice); a day
- * with nothing due sends no mail (the quiet-day option waits for the preferences page).
+ * with nothing due sends no mail unless the person asked for it on quiet days too; a person who turned the digest
+ * off gets none ({@link Preferences}).
  */
 public final class Digests {
     static final LocalTime AT = LocalTime.of(7, 0);
@@ -41,8 +42,11 @@ public final class Digests {
         this.mails = mails;
     }
 
-    /** A person who may get a digest, and whether they read the agency's queue (a clerk) or their own filings. */
-    record Reader(long id, String email, String timeZone, long agencyId, boolean clerk) {
+    /**
+     * A person who gets a digest, whether they read the agency's queue (a clerk) or their own filings, and whether
+     * they want it on quiet days too.
+     */
+    record Reader(long id, String email, String timeZone, long agencyId, boolean clerk, boolean quiet) {
     }
 
     /** A request with a running clock, as the digest lists it: tracking number and due instant only. */
@@ -53,10 +57,13 @@ public final class Digests {
     @RegisterConstructorMapper(Due.class)
     interface Dao {
         @SqlQuery("""
-                SELECT a.id, a.email, g.time_zone, a.agency_id, MAX(ro.role = 'CLERK') AS clerk
+                SELECT a.id, a.email, g.time_zone, a.agency_id, MAX(ro.role = 'CLERK') AS clerk,
+                       COALESCE(MAX(p.quiet_digest), FALSE) AS quiet
                 FROM accounts a JOIN account_roles ro ON ro.account_id = a.id AND ro.role IN ('CLERK', 'REQUESTER')
-                JOIN agencies g ON g.id = a.agency_id WHERE a.active GROUP BY a.id, a.email, g.time_zone, a.agency_id
-                ORDER BY a.id""")
+                JOIN agencies g ON g.id = a.agency_id
+                LEFT JOIN notification_preferences p ON p.account_id = a.id
+                WHERE a.active AND COALESCE(p.digest, TRUE)
+                GROUP BY a.id, a.email, g.time_zone, a.agency_id ORDER BY a.id""")
         List<Reader> readers();
 
         @SqlUpdate("INSERT IGNORE INTO digests (account_id, local_date, sent_at) VALUES (:account, :day, :now)")
@@ -103,7 +110,7 @@ public final class Digests {
                 groups.get("soon").add(d.trackingNumber());
             }
         }
-        if (groups.values().stream().allMatch(List::isEmpty)) {
+        if (!reader.quiet() && groups.values().stream().allMatch(List::isEmpty)) {
             return false;
         }
         MailTemplates.Mail mail = mails.digest(groups, day);

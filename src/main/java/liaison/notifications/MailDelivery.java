@@ -26,11 +26,14 @@ public final class MailDelivery {
     private final Jdbi jdbi;
     private final Clock clock;
     private final Optional<Mailer> mailer;
+    private final String preferences;
 
-    MailDelivery(Jdbi jdbi, Clock clock, Optional<Mailer> mailer) {
+    /** {@code preferences}: the address of the preferences page, each mail's {@code List-Unsubscribe}. */
+    MailDelivery(Jdbi jdbi, Clock clock, Optional<Mailer> mailer, String preferences) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.mailer = mailer;
+        this.preferences = preferences;
     }
 
     /** Sends every mail that is due; returns how many went out. */
@@ -54,7 +57,7 @@ public final class MailDelivery {
                 return false;
             }
             try {
-                to.send(mail.recipient(), mail.subject(), mail.bodyText(), mail.bodyHtml());
+                to.send(mail.recipient(), mail.subject(), mail.bodyText(), mail.bodyHtml(), preferences);
                 dao.sent(id, now);
                 return true;
             } catch (Mailer.MailFailure e) {

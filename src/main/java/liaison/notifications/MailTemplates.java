@@ -44,20 +44,26 @@ final class MailTemplates {
         model.put("emergency", emergency);
         model.put("due", due(r, ZoneId.of(to.timeZone())));
         model.put("link", baseUrl + "/requests/" + r.id());
-        model.put("preferences", baseUrl + "/notifications");
+        model.put("preferences", preferencesUrl());
         String subject = messages.get(emergency ? "mail.subject.emergency" : "mail.subject", r.trackingNumber(), what);
         model.put("subject", subject);
         Context context = new Context(Locale.US, model);
         return new Mail(subject, text.process("event", context), html.process("event", context));
     }
 
+    /** The person's preferences page: every notification e-mail links to it (and names it as List-Unsubscribe). */
+    String preferencesUrl() {
+        return baseUrl + "/notifications/preferences";
+    }
+
     /** The daily digest: tracking numbers by group (overdue, today, soon), each with its count; nothing else. */
     Mail digest(java.util.Map<String, java.util.List<String>> groups, java.time.LocalDate day) {
         Map<String, Object> model = new HashMap<>();
         model.put("groups", groups);
+        model.put("quiet", groups.values().stream().allMatch(java.util.List::isEmpty));
         model.put("day", new Formats().date(day));
         model.put("link", baseUrl + "/");
-        model.put("preferences", baseUrl + "/notifications");
+        model.put("preferences", preferencesUrl());
         String subject = messages.get("mail.digest.subject", groups.get("overdue").size(), groups.get("today").size(),
                 groups.get("soon").size());
         model.put("subject", subject);

@@ -17,6 +17,14 @@ public interface Mailer {
         send(to, subject, text);
     }
 
+    /**
+     * Sends a notification: as {@link #send(String, String, String, String)}, with a {@code List-Unsubscribe} header
+     * naming {@code preferences}, the page where the person chooses what they are sent.
+     */
+    default void send(String to, String subject, String text, String html, String preferences) {
+        send(to, subject, text, html);
+    }
+
     /** The SMTP mailer of these settings, or empty when no mail server is configured. */
     static Optional<Mailer> of(Config.Smtp smtp) {
         return smtp.host().map(host -> new SmtpMailer(host, smtp.port(), smtp.user(), smtp.password(), smtp.from()));

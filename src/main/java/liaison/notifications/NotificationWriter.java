@@ -12,7 +12,8 @@ import org.jdbi.v3.core.Handle;
 
 /**
  * The outbox's writer: in the event's own transaction, one in-app notification and one queued e-mail for each
- * person the event concerns ({@link Audience}), never for the person who acted, never twice for one person (a
+ * person the event concerns ({@link Audience}) — the e-mail unless they chose in-app only for its kind
+ * ({@link Preferences}) — never for the person who acted, never twice for one person (a
  * requester who also approves is told once; the table's unique key holds it too).
  */
 final class NotificationWriter implements RequestEvents {
@@ -49,8 +50,12 @@ final class NotificationWriter implements RequestEvents {
         }
         boolean emergency = r.priority().name().equals("EMERGENCY");
         OutboxDao outbox = h.attach(OutboxDao.class);
+        Preferences.Dao preferences = h.attach(Preferences.Dao.class);
         for (Recipient p : people.values()) {
             long notification = inbox.insert(p.id(), r.id(), eventId, reminderId, what, emergency, now);
+            if (!Preferences.alwaysMailed(what, emergency) && preferences.inAppOnly(p.id(), what)) {
+                continue;
+            }
             MailTemplates.Mail mail = mails.render(r, what, p);
             outbox.queue(notification, p.email(), mail.subject(), mail.text(), mail.html(), now);
         }

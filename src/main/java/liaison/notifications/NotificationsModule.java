@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import liaison.audit.AuditLog;
 import liaison.requests.RequestEvents;
+import liaison.requests.RequestSection;
 import liaison.system.Infrastructure;
 import liaison.system.Role;
 import liaison.system.Route;
@@ -19,16 +20,19 @@ public final class NotificationsModule {
     private final Digests digests;
     private final Inbox inbox;
     private final NotificationRoutes routes;
+    private final SentNotifications section;
 
     /** {@code mailer}: where mail goes, if anywhere; {@code baseUrl}: the portal's address in the mail's links. */
     public NotificationsModule(Infrastructure infra, AuditLog audit, Optional<Mailer> mailer, String baseUrl) {
         MailTemplates mails = new MailTemplates(infra.messages(), baseUrl);
         this.writer = new NotificationWriter(mails);
         this.digests = new Digests(infra.jdbi(), infra.clock(), mails);
-        this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer);
+        this.delivery = new MailDelivery(infra.jdbi(), infra.clock(), mailer, mails.preferencesUrl());
         this.reminders = new Reminders(infra.jdbi(), infra.clock(), writer);
         this.inbox = new Inbox(infra.jdbi(), infra.clock());
-        this.routes = new NotificationRoutes(inbox, new Outbox(infra.jdbi(), infra.clock(), audit), infra.messages());
+        this.section = new SentNotifications(infra.jdbi());
+        this.routes = new NotificationRoutes(inbox, new Outbox(infra.jdbi(), infra.clock(), audit),
+                new Preferences(infra.jdbi(), infra.clock()), infra.messages());
     }
 
     /** Given to the request workflow: writes the notifications and mail of each event in its transaction. */
@@ -51,6 +55,11 @@ public final class NotificationsModule {
         return digests;
     }
 
+    /** The request page's list of the notifications and e-mails sent about the request. */
+    public RequestSection section() {
+        return section;
+    }
+
     public Inbox inbox() {
         return inbox;
     }
@@ -60,6 +69,8 @@ public final class NotificationsModule {
                 Route.get("/notifications", routes::list, Role.SIGNED_IN),
                 Route.post("/notifications/read", routes::markAllRead, Role.SIGNED_IN),
                 Route.post("/notifications/{id}/read", routes::markRead, Role.SIGNED_IN),
+                Route.get("/notifications/preferences", routes::preferences, Role.SIGNED_IN),
+                Route.post("/notifications/preferences", routes::savePreferences, Role.SIGNED_IN),
                 Route.get("/system/outbox", routes::outbox, Role.SYSTEM_ADMIN),
                 Route.post("/system/outbox/{id}/retry", routes::retry, Role.SYSTEM_ADMIN));
     }

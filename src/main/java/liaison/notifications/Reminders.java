@@ -97,7 +97,9 @@ public final class Reminders {
             default -> subpoena ? EnumSet.of(Audience.CLERKS, Audience.REQUESTER, Audience.APPROVERS)
                     : EnumSet.of(Audience.CLERKS, Audience.REQUESTER);
         };
-        writer.tell(h, r, groups, kind, null, dao.find(id, kind, r.dueAt()), null, now);
+        // a subpoena past its return date may be referred for enforcement: its people are told so
+        String what = subpoena && kind.equals("overdue") ? "past-return-date" : kind;
+        writer.tell(h, r, groups, what, null, dao.find(id, kind, r.dueAt()), null, now);
         return true;
     }
 }

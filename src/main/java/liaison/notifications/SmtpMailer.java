@@ -55,11 +55,19 @@ final class SmtpMailer implements Mailer {
 
     @Override
     public void send(String to, String subject, String text, String html) {
+        send(to, subject, text, html, null);
+    }
+
+    @Override
+    public void send(String to, String subject, String text, String html, String preferences) {
         try {
             MimeMessage message = new MimeMessage(session);
             message.setFrom(new InternetAddress(from, true));
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
             message.setSubject(subject, StandardCharsets.UTF_8.name());
+            if (preferences != null) {
+                message.setHeader("List-Unsubscribe", "<" + preferences + ">");
+            }
             if (html == null) {
                 message.setText(text, StandardCharsets.UTF_8.name());
             } else {

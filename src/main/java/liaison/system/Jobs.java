@@ -2,10 +2,12 @@ package liaison.system;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
 import com.github.kagkarlsson.scheduler.SchedulerBuilder;
+import com.github.kagkarlsson.scheduler.task.TaskInstanceId;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.FixedDelay;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import javax.sql.DataSource;
 import org.slf4j.LoggerFactory;
@@ -41,6 +43,16 @@ public final class Jobs implements AutoCloseable {
                 LoggerFactory.getLogger(Jobs.class).error("Job {} failed", job.name(), e);
             }
         });
+    }
+
+    /**
+     * Brings the job's next run forward to now, on whichever instance picks it first (for tests and operators);
+     * false when the job is not scheduled (its run may be under way).
+     */
+    public boolean runNow(String name) {
+        boolean moved = scheduler.reschedule(TaskInstanceId.of(name, RecurringTask.INSTANCE), Instant.now());
+        scheduler.triggerCheckForDueExecutions();
+        return moved;
     }
 
     public Jobs start() {

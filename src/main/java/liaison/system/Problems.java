@@ -89,8 +89,13 @@ public final class Problems {
      * key of the field's name.
      */
     public void show(Map<String, Object> model, Messages messages, String labelPrefix) {
+        show(model, messages, field -> labelPrefix + field);
+    }
+
+    /** As {@link #show(Map, Messages, String)}, with the key of each field's name given by {@code labelKey}. */
+    public void show(Map<String, Object> model, Messages messages, java.util.function.UnaryOperator<String> labelKey) {
         List<Shown> shown = list.stream().map(p -> {
-            String label = messages.get(labelPrefix + p.field());
+            String label = messages.get(labelKey.apply(p.field()));
             if (p.key().equals(REQUIRED)) { // the message names the field already
                 String text = messages.get(REQUIRED, label);
                 return new Shown(p.field(), text, text);

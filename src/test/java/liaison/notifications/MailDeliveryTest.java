@@ -1,6 +1,7 @@
 package liaison.notifications;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -135,6 +136,51 @@ class MailDeliveryTest {
             // rolled back
         }
         assertEquals(before, count());
+    }
+
+    @Test
+    void theRequestPageShowsWhoWasToldAndWhereEachMailIs() {
+        long id = requests.file(RequestType.INFORMATION_REQUEST);
+        assertEquals(1, delivery.run());
+        long requester = requests.account(RequestFixture.NY_REQUESTER).id();
+        app.database.jdbi().useHandle(h -> h.execute(
+                "INSERT INTO notification_in_app_only (account_id, kind) VALUES (?, 'clarification-requested')", requester));
+        try {
+            requests.workflow.acknowledge(requests.account(RequestFixture.NYC_CLERK), id, requests.version(id));
+            requests.workflow.askClarification(requests.account(RequestFixture.NYC_CLERK), id, requests.version(id),
+                    "Which facility?");
+        } finally {
+            app.database.jdbi().useHandle(h -> h.execute("DELETE FROM notification_in_app_only WHERE account_id = ?",
+                    requester));
+        }
+        MAILER.failPermanently = false;
+        delivery.run();
+
+        String section = sent(app.session().signInAs(RequestFixture.NY_REQUESTER), id);
+        String clerk = name(RequestFixture.NYC_CLERK);
+        assertTrue(section.matches("(?s).*New request filed</th>.*" + clerk + " \\(New York City Department of"
+                + " Correction\\).*Delivered.*Request acknowledged</th>.*Retrying.*Clarification asked</th>.*"
+                + "None \\(in-app only\\).*"), section);
+        assertFalse(section.contains("@"), "no e-mail addresses");
+        MAILER.failPermanently = true;
+        app.clock.advance(Duration.ofHours(1));
+        delivery.run();
+        String clerks = sent(app.session().signInAs(RequestFixture.NYC_CLERK), id);
+        assertTrue(clerks.matches("(?s).*Request acknowledged</th>.*Failed.*"), clerks);
+        assertEquals(404, app.session().signInAs(RequestFixture.DENVER_CLERK).get("/requests/" + id).statusCode());
+    }
+
+    /** The request page's notifications section as this person sees it. */
+    private static String sent(liaison.support.HttpSession who, long id) {
+        String page = who.get("/requests/" + id).body();
+        int start = page.indexOf("id=\"sent-notifications\"");
+        assertTrue(start >= 0, page);
+        return page.substring(start, page.indexOf("</section>", start));
+    }
+
+    private static String name(String email) {
+        return app.database.jdbi().withHandle(h -> h.createQuery("SELECT display_name FROM accounts WHERE email = :e")
+                .bind("e", email).mapTo(String.class).one());
     }
 
     private static int count() {

@@ -83,9 +83,9 @@ class NotificationMailTest {
         }
         assertEquals(Map.of(
                 RequestFixture.NY_APPROVER, List.of("Subpoena waiting for approval", "Request acknowledged",
-                        "Clarification asked", "Request answered", "Request answered"),
+                        "Clarification asked", "Subpoena refused: ready to refer", "Request answered"),
                 RequestFixture.NY_REQUESTER, List.of("Subpoena approved and served", "Request acknowledged",
-                        "Clarification asked", "Request answered", "Request answered"),
+                        "Clarification asked", "Subpoena refused: ready to refer", "Request answered"),
                 RequestFixture.NYC_CLERK, List.of("Subpoena approved and served", "Clarification answered",
                         "Court order recorded")), byPerson);
 
@@ -99,6 +99,7 @@ class NotificationMailTest {
             assertTrue(parts.getBodyPart(1).isMimeType("text/html"));
             String whole = GreenMailUtil.getWholeMessage(m);
             assertTrue(whole.contains(TestApp.BASE_URL + "/requests/" + id), "the link");
+            assertPreferencesLink(m, parts);
             assertTrue(whole.contains(tracking));
             for (String secret : subjectName.split("\\|")) {
                 assertFalse(whole.contains(secret), "no " + secret + " in " + whole);
@@ -168,6 +169,30 @@ class NotificationMailTest {
         } finally {
             app.database.jdbi().useHandle(h -> h.execute(
                     "DELETE FROM account_roles WHERE account_id = ? AND role = 'APPROVER'", requester));
+        }
+    }
+
+    /** The preferences page as List-Unsubscribe, and linked from the text and the HTML part. */
+    static void assertPreferencesLink(MimeMessage m, MimeMultipart parts) throws Exception {
+        String preferences = TestApp.BASE_URL + "/notifications/preferences";
+        assertEquals("<" + preferences + ">", m.getHeader("List-Unsubscribe", null));
+        assertTrue(((String) parts.getBodyPart(0).getContent()).contains(preferences), "in the text");
+        assertTrue(((String) parts.getBodyPart(1).getContent()).contains("href=\"" + preferences + "\""), "in the HTML");
+    }
+
+    @Test
+    void theDailyDigestNamesThePreferencesPageToo() throws Exception {
+        app.clock.set(java.time.Instant.parse("2026-11-20T13:00:00Z"));
+        assertTrue(app.modules().notifications().digests().run() > 0, "someone has something due");
+        assertTrue(delivery.run() > 0);
+        List<String> secrets = app.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT subject_name FROM requests UNION SELECT a_number FROM requests WHERE a_number IS NOT NULL")
+                .mapTo(String.class).list());
+        for (MimeMessage m : smtp.getReceivedMessages()) {
+            assertTrue(m.getSubject().startsWith("[Liaison] Daily digest"), m.getSubject());
+            assertPreferencesLink(m, (MimeMultipart) m.getContent());
+            String whole = GreenMailUtil.getWholeMessage(m);
+            secrets.forEach(secret -> assertFalse(whole.contains(secret), "no " + secret + " in the digest"));
         }
     }
 

@@ -71,6 +71,24 @@ class RemindersTest {
     }
 
     @Test
+    void aSubpoenaPastItsReturnDateIsReadyToReferForItsFilerAndApprovers() {
+        Instant start = app.clock.instant();
+        try {
+            long id = requests.file(RequestType.ADMINISTRATIVE_SUBPOENA);
+            requests.workflow.approve(requests.account(RequestFixture.NY_APPROVER), id, requests.version(id),
+                    RequestFixture.AFFIRMED);
+            app.clock.set(dueOf(id).plus(Duration.ofMinutes(1)));
+            reminders.run();
+            reminders.run();
+            assertEquals(List.of(RequestFixture.NY_APPROVER + " past-return-date",
+                    RequestFixture.NYC_CLERK + " past-return-date", RequestFixture.NY_REQUESTER + " past-return-date"),
+                    told(id).stream().filter(t -> t.endsWith(" past-return-date")).toList());
+        } finally {
+            app.clock.set(start);
+        }
+    }
+
+    @Test
     void anEmergencyIsDueSoonFromTheStart() {
         long id = requests.file(RequestType.INFORMATION_REQUEST, Priority.EMERGENCY, RequestFixture.NYC_DOC, 1).get(0);
         reminders.run();

@@ -49,6 +49,12 @@ class RouteAccessTest {
             "admin@nyc-doc.example",
             "sysadmin@liaison.example");
 
+    /** Every kind of notification by e-mail and the digest on: valid for every role (a choice not offered is ignored). */
+    private static final Map<String, String> NOTIFICATION_PREFERENCES = Stream.of("filed", "awaiting-approval",
+            "approved", "returned", "acknowledged", "clarification-requested", "clarification-given", "answered",
+            "refused", "release-amended", "due-soon", "due-today", "overdue", "past-return-date", "digest", "quiet")
+            .collect(Collectors.toMap(k -> k, k -> k.equals("digest") ? "on" : k.equals("quiet") ? "off" : "email"));
+
     private static final Map<String, String> SIGN_IN_FORM =
             Map.of("username", "requester@ero-ny.example", "password", DemoData.PASSWORD);
 
@@ -203,6 +209,12 @@ class RouteAccessTest {
         row(POST, "/notifications/{id}/read",
                                          SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
                 .at("/notifications/999999/read"),
+        // each person's own preferences (liaison.notifications.NotificationPreferencesTest)
+        row(GET,  "/notifications/preferences",
+                                         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
+        row(POST, "/notifications/preferences",
+                                         SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED)
+                .form(NOTIFICATION_PREFERENCES),
         row(GET,  "/system/outbox",      SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED),
         row(POST, "/system/outbox/{id}/retry",
                                          SIGN_IN,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN, ALLOWED)
