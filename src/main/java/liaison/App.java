@@ -143,7 +143,7 @@ public final class App {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            Sessions.install(config, setup.database().dataSource(), setup.secureCookies());
+            Sessions.install(config, setup.database(), setup.secureCookies());
             new SecurityHeaders(setup.secureCookies()).install(config);
             config.routes.beforeMatched(access::check);
             for (Route r : routes) {

@@ -27,6 +27,7 @@ import liaison.requests.AutoClose;
 import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
+import liaison.system.FormKeys;
 import liaison.system.Jobs;
 
 /** Reads the settings, starts the database (embedded unless one is configured) and the portal. */
@@ -71,7 +72,9 @@ public final class Main {
         App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
                 SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl(), auditFiles));
         Javalin app = portal.javalin().start(config.host(), config.port());
-        Jobs jobs = new Jobs(database.dataSource(), jobs(portal.modules()), Duration.ofSeconds(1)).start();
+        List<Jobs.Job> scheduled = new java.util.ArrayList<>(jobs(portal.modules()));
+        scheduled.add(FormKeys.pruning(database.jdbi(), clock));
+        Jobs jobs = new Jobs(database.dataSource(), scheduled, Duration.ofSeconds(1)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             jobs.close();
             app.stop();

@@ -30,7 +30,7 @@ final class AnswerRoutes {
         actions.act(ctx, new Form<AnswerForm.Answer>("answer", "answer", policy::canAnswer, true,
                 (f, v) -> AnswerForm.read(f, v.request(), policies.guide(v.request())).orElse(null),
                 (a, id, v, in) -> answering.answer(a, id, v, in.items(), in.notInCustody(), in.structured(),
-                        in.reliance())));
+                        in.reliance(), actions.claim(ctx, "answer"))));
     }
 
     void amendRelease(Context ctx) {

@@ -18,6 +18,7 @@ import liaison.requests.RequestedItem;
 import liaison.requests.StructuredAnswer;
 import liaison.requests.TimelineKind;
 import liaison.requests.WorkflowException;
+import liaison.system.FormKeys;
 import liaison.system.Formats;
 
 /**
@@ -41,15 +42,23 @@ public final class Answering {
         answer(a, id, version, items, notInCustody, structured, PolicyReliance.NONE);
     }
 
+    /** Answers item by item relying on {@code reliance}, from no form (see the method below). */
+    public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
+                       StructuredAnswer structured, PolicyReliance reliance) {
+        answer(a, id, version, items, notInCustody, structured, reliance, FormKeys.Claim.NONE);
+    }
+
     /**
      * Answers item by item; the outcome follows from the items. {@code reliance}: the agency's policy version the
      * clerk answered by, and the basis chosen for each withheld item (DESIGN.md §6), stored with the answer.
+     * {@code form}: the answer form's key, claimed in the same transaction, so the form sent twice answers once.
      */
     public void answer(Account a, long id, int version, Map<RequestedItem, ItemAnswer> items, boolean notInCustody,
-                       StructuredAnswer structured, PolicyReliance reliance) {
+                       StructuredAnswer structured, PolicyReliance reliance, FormKeys.Claim form) {
         Outcome outcome = Outcomes.of(items.values().stream().map(ItemAnswer::disposition).toList(), notInCustody);
         workflow.move(a, id, version, policy::canAnswer, RequestState.ANSWERED, TimelineKind.ANSWERED, outcome.label(),
                 (h, r, now) -> {
+                    form.in(h, a.id(), now);
                     RequestDao dao = h.attach(RequestDao.class);
                     if (!items.keySet().equals(r.items())) {
                         throw new WorkflowException(WorkflowException.Reason.NOT_ALLOWED,

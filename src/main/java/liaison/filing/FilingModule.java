@@ -4,6 +4,7 @@ import java.util.List;
 import liaison.audit.AuditLog;
 import liaison.policies.PolicyService;
 import liaison.requests.RequestsModule;
+import liaison.system.FormKeys;
 import liaison.system.Infrastructure;
 import liaison.system.Route;
 
@@ -17,7 +18,7 @@ public final class FilingModule {
     /** {@code policies}: what each chosen agency shares, previewed on the form. */
     public FilingModule(Infrastructure infra, AuditLog audit, RequestsModule requests, PolicyService policies) {
         this.service = new FilingService(infra.jdbi(), audit, infra.clock(), requests.workflow());
-        this.pages = new FilingRoutes(service, infra.clock(), infra.messages(), policies);
+        this.pages = new FilingRoutes(service, infra.clock(), infra.messages(), policies, new FormKeys(infra.jdbi()));
     }
 
     public FilingService service() {

@@ -27,6 +27,7 @@ import liaison.requests.RequestType;
 import liaison.requests.RequestedItem;
 import liaison.requests.WorkflowException;
 import liaison.system.Flash;
+import liaison.system.FormKeys;
 import liaison.system.FormDates;
 import liaison.system.Messages;
 import liaison.system.Paths;
@@ -49,9 +50,11 @@ final class FilingRoutes {
     private final Clock clock;
     private final Messages messages;
     private final PolicyPreview preview;
+    private final FormKeys keys;
 
-    FilingRoutes(FilingService filings, Clock clock, Messages messages, PolicyService policies) {
+    FilingRoutes(FilingService filings, Clock clock, Messages messages, PolicyService policies, FormKeys keys) {
         this.filings = filings;
+        this.keys = keys;
         this.clock = clock;
         this.messages = messages;
         this.preview = new PolicyPreview(policies);
@@ -106,6 +109,9 @@ final class FilingRoutes {
 
     private void process(Context ctx, long id, int version) {
         Account actor = account(ctx);
+        if (keys.replayed(ctx, actor.id())) {
+            return; // this form was sent and done before: where it went then
+        }
         FilingForm form = FilingForm.read(ctx.formParamMap());
         String asked = String.valueOf(ctx.formParam("action"));
         if ("addSubject".equals(asked) || asked.startsWith(REMOVE_SUBJECT)) {
@@ -140,25 +146,33 @@ final class FilingRoutes {
                 return;
             }
         }
-        Optional<Long> saved = filings.saveDraft(actor, filing);
-        if (saved.isEmpty()) {
-            stale(ctx, actor, form, id);
+        FilingService.Result result;
+        try {
+            result = filings.send(actor, filing, submit, FormKeys.sent(ctx), r -> reply(r, filing));
+        } catch (FormKeys.AlreadySent e) {
+            // sent twice at once: the other sending did it; this one goes where that one went
+            if (keys.replayed(ctx, actor.id())) {
+                return;
+            }
+            throw e;
+        }
+        if (result.stale()) {
+            stale(ctx, actor, form, result.draftId());
             return;
         }
-        if (!submit) {
-            Flash.success(ctx, messages.get("filing.saved"));
-            ctx.redirect("/requests/drafts/" + saved.get(), HttpStatus.SEE_OTHER);
-            return;
+        FormKeys.Reply reply = reply(result, filing);
+        Flash.success(ctx, reply.message());
+        ctx.redirect(reply.location(), HttpStatus.SEE_OTHER);
+    }
+
+    /** Where a saved or filed form leads, and what it says there (kept with the form's key for a second sending). */
+    private FormKeys.Reply reply(FilingService.Result result, Filing filing) {
+        if (result.tracking().isEmpty()) {
+            return new FormKeys.Reply("/requests/drafts/" + result.draftId(), messages.get("filing.saved"));
         }
-        // a new draft is inserted at version 0; saving an existing one moves it on by one
-        Optional<List<String>> tracking = filings.submit(actor, saved.get(), id == 0 ? 0 : version + 1);
-        if (tracking.isEmpty()) {
-            stale(ctx, actor, form, saved.get());
-            return;
-        }
-        Flash.success(ctx, messages.get("filing.filed", tracking.get().size(), String.join(", ", tracking.get()))
+        List<String> tracking = result.tracking().get();
+        return new FormKeys.Reply("/requests", messages.get("filing.filed", tracking.size(), String.join(", ", tracking))
                 + (filing.type().needsApproval() ? " " + messages.get("filing.filed.approval") : ""));
-        ctx.redirect("/requests", HttpStatus.SEE_OTHER);
     }
 
     /**

@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import liaison.accounts.Account;
 import liaison.agencies.Agency;
 import liaison.agencies.AgencyDao;
@@ -21,6 +22,7 @@ import liaison.requests.RequestType;
 import liaison.requests.RequestWorkflow;
 import liaison.requests.Subject;
 import liaison.requests.WorkflowException;
+import liaison.system.FormKeys;
 import liaison.system.Role;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -46,15 +48,54 @@ public final class FilingService {
     /** Saves a draft of the actor's office; empty when it changed since it was opened (stale form). */
     public Optional<Long> saveDraft(Account actor, Filing filing) {
         requireRequester(actor);
+        return jdbi.inTransaction(h -> save(h, actor, filing, clock.instant()));
+    }
+
+    private Optional<Long> save(Handle h, Account actor, Filing filing, Instant now) {
         Filing own = new Filing(filing.id(), actor.agencyId(), actor.id(), filing.type(), filing.priority(),
                 filing.items(), filing.narrative(), filing.legalAuthority(), filing.returnDate(),
                 filing.recipients(), filing.subjects(), null, filing.version());
+        requireLocalAgencies(h, own.recipients());
+        Optional<Long> id = h.attach(FilingDao.class).save(own, now);
+        id.ifPresent(saved -> audit.append(h, AuditEvent.of(own.id() == 0 ? "filing.created" : "filing.updated")
+                .by(actor.id(), actor.email(), actor.agencyId()).on("filing", saved)));
+        return id;
+    }
+
+    /** What sending the form did: saved the draft, filed it (with the tracking numbers made), or nothing (stale). */
+    public record Result(long draftId, Optional<List<String>> tracking, boolean stale) {
+    }
+
+    /**
+     * Saves the form's filing and, when {@code submit}, files it: all in one transaction, so a failure (the
+     * database gone) leaves nothing half-done, and a stale form changes nothing. The form's key is claimed first
+     * ({@link FormKeys}): the same form sent again throws {@link FormKeys.AlreadySent}; {@code reply} says where
+     * the answer leads and its message, kept with the key for a second sending.
+     */
+    public Result send(Account actor, Filing filing, boolean submit, Optional<FormKeys.Sent> key,
+                     Function<Result, FormKeys.Reply> reply) {
+        requireRequester(actor);
         return jdbi.inTransaction(h -> {
-            requireLocalAgencies(h, own.recipients());
-            Optional<Long> id = h.attach(FilingDao.class).save(own, clock.instant());
-            id.ifPresent(saved -> audit.append(h, AuditEvent.of(own.id() == 0 ? "filing.created" : "filing.updated")
-                    .by(actor.id(), actor.email(), actor.agencyId()).on("filing", saved)));
-            return id;
+            Instant now = clock.instant();
+            FormKeys.claim(h, key, actor.id(), now);
+            Optional<Long> saved = save(h, actor, filing, now);
+            Result sent;
+            if (saved.isEmpty()) {
+                sent = new Result(filing.id(), Optional.empty(), true);
+            } else if (!submit) {
+                sent = new Result(saved.get(), Optional.empty(), false);
+            } else {
+                // a new draft is inserted at version 0; saving an existing one moves it on by one
+                Optional<List<String>> tracking = submit(h, actor, saved.get(),
+                        filing.id() == 0 ? 0 : filing.version() + 1);
+                sent = new Result(tracking.isEmpty() ? filing.id() : saved.get(), tracking, tracking.isEmpty());
+            }
+            if (sent.stale()) {
+                h.rollback(); // nothing saved, the key unclaimed: the form comes back to be sent again
+            } else {
+                FormKeys.complete(h, key, actor.id(), reply.apply(sent));
+            }
+            return sent;
         });
     }
 
@@ -118,27 +159,29 @@ public final class FilingService {
     /** Files a validated draft; returns the tracking numbers created, or empty when the draft was stale. */
     public Optional<List<String>> submit(Account actor, long filingId, int version) {
         requireRequester(actor);
-        return jdbi.inTransaction(h -> {
-            FilingDao filings = h.attach(FilingDao.class);
-            if (filings.lockRow(filingId, actor.agencyId()).filter(r -> r.submittedAt() == null).isEmpty()) {
-                throw new liaison.requests.WorkflowException(WorkflowException.Reason.NOT_FOUND, "no such draft");
+        return jdbi.inTransaction(h -> submit(h, actor, filingId, version));
+    }
+
+    private Optional<List<String>> submit(Handle h, Account actor, long filingId, int version) {
+        FilingDao filings = h.attach(FilingDao.class);
+        if (filings.lockRow(filingId, actor.agencyId()).filter(r -> r.submittedAt() == null).isEmpty()) {
+            throw new liaison.requests.WorkflowException(WorkflowException.Reason.NOT_FOUND, "no such draft");
+        }
+        Filing filing = filings.find(filingId, actor.agencyId()).orElseThrow();
+        if (filing.version() != version) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        filings.markSubmitted(filingId, version, now);
+        List<String> tracking = new ArrayList<>();
+        for (Subject subject : filing.subjects()) {
+            for (long agencyId : filing.recipients()) {
+                tracking.add(create(h, actor, filing, subject, agencyId, now));
             }
-            Filing filing = filings.find(filingId, actor.agencyId()).orElseThrow();
-            if (filing.version() != version) {
-                return Optional.<List<String>>empty();
-            }
-            Instant now = clock.instant();
-            filings.markSubmitted(filingId, version, now);
-            List<String> tracking = new ArrayList<>();
-            for (Subject subject : filing.subjects()) {
-                for (long agencyId : filing.recipients()) {
-                    tracking.add(create(h, actor, filing, subject, agencyId, now));
-                }
-            }
-            audit.append(h, AuditEvent.of("filing.submitted").by(actor.id(), actor.email(), actor.agencyId())
-                    .on("filing", filingId).details(String.join(", ", tracking)));
-            return Optional.of(tracking);
-        });
+        }
+        audit.append(h, AuditEvent.of("filing.submitted").by(actor.id(), actor.email(), actor.agencyId())
+                .on("filing", filingId).details(String.join(", ", tracking)));
+        return Optional.of(tracking);
     }
 
     private String create(Handle h, Account actor, Filing filing, Subject subject, long agencyId, Instant now) {

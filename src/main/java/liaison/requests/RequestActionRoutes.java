@@ -6,6 +6,7 @@ import java.util.function.BiFunction;
 import java.util.function.BiPredicate;
 import liaison.accounts.Account;
 import liaison.system.Flash;
+import liaison.system.FormKeys;
 import liaison.system.Messages;
 import liaison.system.Paths;
 
@@ -21,6 +22,7 @@ public final class RequestActionRoutes {
     private final RequestRoutes pages;
     private final Messages messages;
     private final FormReplies replies;
+    private final FormKeys keys;
 
     /** Performs the move with what the form held; throws {@link WorkflowException} when it cannot happen. */
     @FunctionalInterface
@@ -37,8 +39,9 @@ public final class RequestActionRoutes {
     }
 
     RequestActionRoutes(RequestWorkflow workflow, RequestViews views, RequestPolicy policy, RequestRoutes pages,
-                        Messages messages) {
+                        Messages messages, FormKeys keys) {
         this.workflow = workflow;
+        this.keys = keys;
         this.policy = policy;
         this.pages = pages;
         this.messages = messages;
@@ -100,11 +103,17 @@ public final class RequestActionRoutes {
     public <T> void act(Context ctx, Form<T> form) {
         Account a = RequestRoutes.account(ctx);
         long id = Paths.id(ctx);
+        if (keys.replayed(ctx, a.id())) {
+            return; // this form was sent and done before: where it went then
+        }
         ActionForm input = new ActionForm(ctx.formParamMap(), messages);
         int version = input.version();
         RequestView seen = form.needsRequest() ? replies.visible(ctx, a, id) : null;
         T read = form.read().apply(input, seen);
         if (seen != null && !form.may().test(a, seen.request())) {
+            if (keys.replayed(ctx, a.id())) {
+                return; // the same form, sent alongside, did it
+            }
             replies.refuseOrStale(ctx, a, seen, input, form.name(), form.stale(), version);
             return;
         }
@@ -115,12 +124,32 @@ public final class RequestActionRoutes {
         }
         try {
             form.move().perform(a, id, version, read);
-        } catch (WorkflowException e) {
-            replies.refused(ctx, a, id, version, input, form.name(), form.stale(), e);
+        } catch (WorkflowException | FormKeys.AlreadySent e) {
+            if (keys.replayed(ctx, a.id())) {
+                return; // the same form, sent alongside, did it
+            }
+            if (e instanceof FormKeys.AlreadySent) {
+                throw e;
+            }
+            replies.refused(ctx, a, id, version, input, form.name(), form.stale(), (WorkflowException) e);
             return;
         }
-        Flash.success(ctx, messages.get("request.done." + form.name()));
-        ctx.redirect("/requests/" + id, HttpStatus.SEE_OTHER);
+        FormKeys.Reply reply = reply(form.name(), id);
+        Flash.success(ctx, reply.message());
+        ctx.redirect(reply.location(), HttpStatus.SEE_OTHER);
+    }
+
+    /** Where a form done leads: back to the request, with what was done. */
+    private FormKeys.Reply reply(String name, long id) {
+        return new FormKeys.Reply("/requests/" + id, messages.get("request.done." + name));
+    }
+
+    /**
+     * The form's key with the answer it gets when done, for a move that claims it in its transaction (see
+     * {@link FormKeys}): sent again, the form is not done twice.
+     */
+    public FormKeys.Claim claim(Context ctx, String name) {
+        return new FormKeys.Claim(FormKeys.sent(ctx), reply(name, Paths.id(ctx)));
     }
 
     /** One text field; null when left blank (and not required). */

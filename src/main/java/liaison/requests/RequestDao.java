@@ -47,12 +47,22 @@ public interface RequestDao {
         return findVisible(id, viewerAgency, RequestState.NOT_SERVED);
     }
 
-    @SqlQuery(SELECT + " WHERE r.id = :id AND " + VISIBLE_TO + " FOR UPDATE")
-    Optional<Request> lockVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency,
-                                  @BindList("notServed") Set<RequestState> notServed);
+    /**
+     * Locks the request's row alone. A FOR UPDATE on {@link #SELECT}'s join would lock the two agencies' rows too,
+     * exclusively: two filings at once each hold a shared lock on them (their foreign keys) and then wait for the
+     * other's, a deadlock (ConcurrencyTest). So the row is locked here, then read with the agencies shared.
+     */
+    @SqlQuery("SELECT id FROM requests WHERE id = :id FOR UPDATE")
+    Optional<Long> lockRow(@Bind("id") long id);
 
+    @SqlQuery(SELECT + " WHERE r.id = :id AND " + VISIBLE_TO + " LOCK IN SHARE MODE")
+    Optional<Request> readLocked(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency,
+                                 @BindList("notServed") Set<RequestState> notServed);
+
+    /** The request, locked for a change, if the viewer may see it (its latest committed state, not a snapshot). */
     default Optional<Request> lockVisible(long id, long viewerAgency) {
-        return lockVisible(id, viewerAgency, RequestState.NOT_SERVED);
+        lockRow(id);
+        return readLocked(id, viewerAgency, RequestState.NOT_SERVED);
     }
 
     @SqlQuery("SELECT NEXT VALUE FOR tracking_numbers")
@@ -238,9 +248,14 @@ public interface RequestDao {
         return referable(officeId, now, limit, Deadlines.OVERDUE_SQL);
     }
 
-    /** For the portal's own jobs only: no person's rights apply. */
-    @SqlQuery(SELECT + " WHERE r.id = :id FOR UPDATE")
-    Optional<Request> lockForSystem(@Bind("id") long id);
+    @SqlQuery(SELECT + " WHERE r.id = :id LOCK IN SHARE MODE")
+    Optional<Request> readLockedForSystem(@Bind("id") long id);
+
+    /** For the portal's own jobs only: no person's rights apply. Locked as {@link #lockVisible} locks. */
+    default Optional<Request> lockForSystem(long id) {
+        lockRow(id);
+        return readLockedForSystem(id);
+    }
 
     /** Answered requests whose answer is older than {@code before}: they close themselves. */
     @SqlQuery(SELECT + " WHERE r.state = :answered AND r.answered_at < :before ORDER BY r.id LIMIT 500")

@@ -4,6 +4,7 @@ import java.util.List;
 import liaison.audit.AuditLog;
 import liaison.deadlines.BusinessCalendar;
 import liaison.system.Infrastructure;
+import liaison.system.FormKeys;
 import liaison.system.Messages;
 
 /**
@@ -59,7 +60,8 @@ public final class RequestsModule {
     public RequestPage page(RequestSection... sections) {
         RequestRoutes routes = new RequestRoutes(views, policy, infra.messages(), List.of(sections));
         Messages messages = infra.messages();
-        return new RequestPage(routes, new RequestActionRoutes(workflow, views, policy, routes, messages),
+        return new RequestPage(routes, new RequestActionRoutes(workflow, views, policy, routes, messages,
+                new FormKeys(infra.jdbi())),
                 new ApprovalRoutes(workflow, policy, messages, new FormReplies(views, routes, messages)));
     }
 }

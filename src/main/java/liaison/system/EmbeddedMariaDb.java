@@ -204,6 +204,25 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         }
     }
 
+    /** Stops the server, as an outage would; {@link #startAgain} brings it back on the same data. */
+    public void stopServer() {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not stop the embedded MariaDB", e);
+        }
+    }
+
+    /** Starts the server again after {@link #stopServer}, on the same data folder and socket. */
+    public void startAgain() {
+        try {
+            db.start();
+            ownerOnly(socket, "rw-------");
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not start the embedded MariaDB again", e);
+        }
+    }
+
     @Override
     public void close() {
         try {

@@ -1,6 +1,10 @@
 package liaison.system;
 
 import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import io.javalin.http.ServiceUnavailableResponse;
+import java.sql.Connection;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.eclipse.jetty.ee10.servlet.SessionHandler;
 import org.eclipse.jetty.http.HttpCookie;
@@ -32,11 +36,58 @@ public final class Sessions {
     private Sessions() {
     }
 
-    /** Sessions in the database for the portal, and the scheduled removal of expired ones. */
-    public static void install(JavalinConfig config, DataSource dataSource, boolean secureCookies) {
+    /**
+     * Sessions in the database for the portal, and the scheduled removal of expired ones. Registers a before-handler:
+     * install before the access check.
+     */
+    public static void install(JavalinConfig config, Database database, boolean secureCookies) {
         config.jetty.modifyServer(Sessions::scavengeOnSchedule);
         config.jetty.modifyServletContextHandler(
-                context -> context.setSessionHandler(handler(dataSource, secureCookies)));
+                context -> context.setSessionHandler(handler(new FailureNoting(database.dataSource()), secureCookies)));
+        config.routes.beforeMatched(Sessions::unreadableWhileDown);
+    }
+
+    /**
+     * While the database is down (or no connection is free in time) the session cannot be read, and Jetty carries
+     * on as if there were none: the person would look signed out, sent to sign in, what they sent lost. Such a
+     * request is answered 503 instead (ErrorPages); the session's row is still there when the database answers
+     * again, and the person still signed in. Static files need no session and are served as ever.
+     */
+    private static void unreadableWhileDown(Context ctx) {
+        boolean unread = !ctx.routeRoles().isEmpty() && ctx.req().getRequestedSessionId() != null
+                && ctx.req().getSession(false) == null; // reading it (if Jetty has not yet) may fail now
+        if (FailureNoting.failedOnThisThread() && unread) {
+            throw new ServiceUnavailableResponse();
+        }
+    }
+
+    /**
+     * The sessions' connections, noting on the request's thread when one could not be had: Jetty logs such a
+     * failure and reads it as "no session", so this is how the portal learns of it.
+     */
+    private static final class FailureNoting extends DelegatingDataSource {
+        private static final ThreadLocal<Boolean> FAILED = ThreadLocal.withInitial(() -> false);
+
+        FailureNoting(DataSource delegate) {
+            super(delegate);
+        }
+
+        @Override
+        public Connection getConnection() throws SQLException {
+            try {
+                return super.getConnection();
+            } catch (SQLException e) {
+                FAILED.set(true);
+                throw e;
+            }
+        }
+
+        /** Whether a connection failed on this thread since the last call; forgets it. */
+        static boolean failedOnThisThread() {
+            boolean failed = FAILED.get();
+            FAILED.set(false);
+            return failed;
+        }
     }
 
     private static void scavengeOnSchedule(Server server) {

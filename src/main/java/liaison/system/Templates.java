@@ -34,6 +34,18 @@ public final class Templates implements FileRenderer {
         engine.setMessageResolver(messages);
     }
 
+    /** The bell's number; none when the database went away during the request (the 503 page still renders). */
+    private int unreadCount(User account) {
+        try {
+            return unread.applyAsInt(account);
+        } catch (RuntimeException e) {
+            if (Database.unavailable(e)) {
+                return 0;
+            }
+            throw e;
+        }
+    }
+
     @NotNull
     @Override
     public String render(@NotNull String template, @NotNull Map<String, ?> model, @NotNull Context ctx) {
@@ -44,10 +56,11 @@ public final class Templates implements FileRenderer {
             variables.put("nav", Navigation.itemsFor(account));
             variables.put("searchBox", Navigation.searches(account));
             variables.put("fmt", Formats.of(account));
-            variables.put("unreadCount", unread.applyAsInt(account));
+            variables.put("unreadCount", unreadCount(account));
         });
         ctx.contentType("text/html; charset=utf-8");
         variables.put("csrfToken", ctx.attribute(Security.CSRF_PARAMETER));
+        variables.put("formKey", FormKeys.forPage(ctx));
         variables.put("path", ctx.path());
         // ${param.x} in templates: a plain (non-servlet) Thymeleaf context has no request parameters of its own
         Map<String, String> params = new HashMap<>();

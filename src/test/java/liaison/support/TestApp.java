@@ -46,6 +46,12 @@ public final class TestApp implements AutoCloseable {
                 attemptsPerMinute, Optional.empty());
     }
 
+    /** The portal over this database (seeded with the demo data when empty), e.g. on a server a test stops. */
+    public static TestApp on(Database database) {
+        return new TestApp(database, new MutableClock(Instant.parse("2026-11-02T14:00:00Z")), 1_000_000,
+                Optional.empty());
+    }
+
     /** The portal sending its e-mail through this mailer; links in e-mails start with {@link #BASE_URL}. */
     public static TestApp startWithMail(Mailer mailer) {
         return new TestApp(TestDatabase.fresh(), new MutableClock(Instant.parse("2026-11-02T14:00:00Z")),
