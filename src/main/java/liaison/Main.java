@@ -19,6 +19,7 @@ import liaison.audit.AuditLog;
 import liaison.audit.AuditSequencer;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
+import liaison.generator.Generate;
 import liaison.notifications.Digests;
 import liaison.notifications.MailDelivery;
 import liaison.notifications.Mailer;
@@ -51,6 +52,14 @@ public final class Main {
                 exit = args[0].equals(VerifyAudit.COMMAND)
                         ? VerifyAudit.run(args, database.jdbi(), Clock.systemUTC(), auditFiles, System.out)
                         : VerifyAudit.checkpoint(database.jdbi(), Clock.systemUTC(), auditFiles, System.out);
+            }
+            System.exit(exit);
+        }
+        if (args.length > 0 && args[0].equals(Generate.COMMAND)) {
+            int exit;
+            try (Database database = openDatabase(config)) {
+                exit = Generate.run(args, database.dataSource(), Clock.systemUTC(),
+                        new PasswordHasher(12).hash(DemoData.PASSWORD), DemoData.TOTP_SECRET, System.out, System.err);
             }
             System.exit(exit);
         }
