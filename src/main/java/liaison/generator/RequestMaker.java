@@ -133,7 +133,7 @@ final class RequestMaker {
         } else if (age.toDays() < 45) {
             s = weighted(r, states, 15, 25, 10, 30, 12, 3, 2, 3, 0);
         } else {
-            s = weighted(r, states, 1, 2, 1, 28, 61, 4, 0, 1, 2);
+            s = weighted(r, states, 1, 2, 1, 28, 60, 4, 1, 1, 2);
         }
         if (!subpoena && (s.equals("PENDING_APPROVAL") || s.equals("DRAFT"))) {
             return "SUBMITTED";
