@@ -192,7 +192,11 @@ final class RequestLife {
         return eventId;
     }
 
+    /** A line of the clock ledger; none for a request whose clock never started (a routine release notification). */
     private void clock(Instant at, Person actor, String kind, Instant dueAt, String basis) {
+        if (due == null) {
+            return;
+        }
         c.clocks.add(id, at, actor.id(), kind, dueAt, basis, null);
     }
 
