@@ -69,6 +69,7 @@ public final class Generate {
     private static int generate(DataSource data, Instant anchor, long total, long seed, boolean append,
                                 String passwordHash, String totpSecret, PrintStream out, PrintStream progressOut)
             throws SQLException, InterruptedException {
+        long begun = System.nanoTime();
         RequestMaker.Ids ids = new RequestMaker.Ids();
         AuditChain chain;
         World world;
@@ -105,7 +106,8 @@ public final class Generate {
                     c.setAutoCommit(true);
                     Indexes.restore(c, offIndexes);
                 }
-                progressOut.printf("Indexes built in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+                progressOut.printf("Indexes built in %.1f s; %,d requests generated in %.1f s in all.%n",
+                        (System.nanoTime() - started) / 1e9, total, (System.nanoTime() - begun) / 1e9);
             }
         }
     }
