@@ -115,6 +115,7 @@ public final class App {
         table.addAll(enforcement.routes(requestPage));
         table.addAll(answers.verifyRoutes(audit.coverage()));
         table.addAll(new ReportsModule(infra, log).routes());
+        table.addAll(liaison.bench.FortunesModule.routes(setup.database().jdbi(), System.getenv()));
         this.routes = List.copyOf(table);
     }
 

@@ -20,6 +20,7 @@ import liaison.audit.AuditSequencer;
 import liaison.audit.VerifyAudit;
 import liaison.demo.DemoData;
 import liaison.notifications.CheckpointMails;
+import liaison.generator.Generate;
 import liaison.notifications.Digests;
 import liaison.notifications.MailDelivery;
 import liaison.notifications.Mailer;
@@ -62,6 +63,14 @@ public final class Main {
                         .ifPresent(folder -> System.setProperty("java.io.tmpdir", folder.toString()));
             }
             System.exit(Backup.run(args, config, System.out));
+        }
+        if (args.length > 0 && args[0].equals(Generate.COMMAND)) {
+            int exit;
+            try (Database database = openDatabase(config)) {
+                exit = Generate.run(args, database.dataSource(), Clock.systemUTC(),
+                        new PasswordHasher(12).hash(DemoData.PASSWORD), DemoData.TOTP_SECRET, System.out, System.err);
+            }
+            System.exit(exit);
         }
         if (args.length > 0 && args[0].equals(FirstAdmin.COMMAND)) {
             int exit;

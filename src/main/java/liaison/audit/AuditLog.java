@@ -71,7 +71,8 @@ public final class AuditLog {
     public record Break(long entryId, String reason) {
     }
 
-    static String hash(String prev, Instant at, AuditEvent e) {
+    /** An entry's hash given the one before it; public for the data generator, which chains its own entries. */
+    public static String hash(String prev, Instant at, AuditEvent e) {
         // length-prefixed fields: no two different entries serialise to the same text
         String content = Stream.of(prev, at.toString(), e.actorId(), e.actorEmail(), e.agencyId(), e.action(),
                         e.objectType(), e.objectId(), e.details(), e.clientIp())

@@ -1,0 +1,24 @@
+-- wrk script: every request carries the session cookie of BENCH_COOKIE_FILE and goes to a path picked at random
+-- from BENCH_PATHS_FILE (one a line); 3xx and 4xx/5xx answers are counted by wrk as non-2xx/3xx errors.
+local function lines(name)
+  local t = {}
+  for l in io.lines(name) do if #l > 0 then t[#t + 1] = l end end
+  return t
+end
+local paths = lines(os.getenv("BENCH_PATHS_FILE"))
+local f = io.open(os.getenv("BENCH_COOKIE_FILE"))
+local cookie = f and f:read("*a") or ""
+if f then f:close() end
+
+request = function()
+  local headers = {}
+  if #cookie > 0 then headers["Cookie"] = cookie end
+  return wrk.format("GET", paths[math.random(#paths)], headers)
+end
+
+done = function(summary, latency, requests)
+  local e = summary.errors
+  io.write(string.format("RESULT %.1f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
+      latency:percentile(50) / 1000, latency:percentile(99) / 1000,
+      e.connect + e.read + e.write + e.timeout + e.status, summary.requests))
+end

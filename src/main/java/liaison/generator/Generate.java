@@ -1,0 +1,199 @@
+package liaison.generator;
+
+import java.io.PrintStream;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.sql.DataSource;
+
+/**
+ * {@code generate --requests N [--seed S] [--append]}: fills the database with invented agencies, accounts and N
+ * requests with their whole history (issue 14). Refuses a database that already holds requests unless
+ * {@code --append}. Rows go in multi-row INSERTs over three connections (one per group of tables) while the next
+ * requests are made; at most a few chunks are held at once, so it runs in a small heap. The same seed, count and
+ * day give the same data (only the bcrypt salt of the shared password differs).
+ */
+public final class Generate {
+    public static final String COMMAND = "generate";
+    private static final int CHUNK = 2_000;
+    private static final int WRITERS = 3;
+    /** From this many requests into empty tables, secondary indexes are built after the load rather than during. */
+    private static final long REBUILD_FROM = 50_000;
+
+    private Generate() {
+    }
+
+    /** Exit code: 0 done, 1 refused or failed, 2 wrong arguments. {@code passwordHash}: every account's. */
+    public static int run(String[] args, DataSource data, Clock clock, String passwordHash, String totpSecret,
+                          PrintStream out, PrintStream progress) {
+        long requests = -1;
+        long seed = 1;
+        boolean append = false;
+        try {
+            for (int i = 1; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--requests" -> requests = Long.parseLong(args[++i].replace("_", "").replace(",", ""));
+                    case "--seed" -> seed = Long.parseLong(args[++i]);
+                    case "--append" -> append = true;
+                    default -> throw new IllegalArgumentException(args[i]);
+                }
+            }
+        } catch (RuntimeException e) {
+            requests = -1;
+        }
+        if (requests < 0) {
+            out.println("Usage: generate --requests N [--seed S] [--append]");
+            return 2;
+        }
+        try {
+            return generate(data, clock.instant().truncatedTo(ChronoUnit.DAYS), requests, seed, append, passwordHash,
+                    totpSecret, out, progress);
+        } catch (SQLException | InterruptedException e) {
+            out.println("Generation failed: " + e);
+            return 1;
+        }
+    }
+
+    private static int generate(DataSource data, Instant anchor, long total, long seed, boolean append,
+                                String passwordHash, String totpSecret, PrintStream out, PrintStream progressOut)
+            throws SQLException, InterruptedException {
+        long begun = System.nanoTime();
+        RequestMaker.Ids ids = new RequestMaker.Ids();
+        AuditChain chain;
+        World world;
+        List<Indexes.Index> offIndexes = List.of();
+        try (Connection c = data.getConnection()) {
+            c.setAutoCommit(true);
+            if (!append && count(c, "SELECT COUNT(*) FROM requests") > 0) {
+                out.println("The database already holds requests: nothing generated. Add --append to add more.");
+                return 1;
+            }
+            World.createIfAbsent(c, seed, anchor, passwordHash, totpSecret);
+            world = World.read(c);
+            ids.request = count(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM requests");
+            ids.event = count(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM request_events");
+            ids.disclosure = count(c, "SELECT COALESCE(MAX(id), 0) + 1 FROM disclosures");
+            ids.trackingBase = count(c, "SELECT NEXT VALUE FOR tracking_numbers");
+            try (Statement s = c.createStatement();
+                 ResultSet r = s.executeQuery("SELECT last_seq, last_hash FROM audit_chain_head WHERE id = 1")) {
+                r.next();
+                chain = new AuditChain(r.getLong(1), r.getString(2));
+            }
+            if (!append && total >= REBUILD_FROM) {
+                offIndexes = Indexes.droppable(c);
+                Indexes.drop(c, offIndexes);
+            }
+        }
+        try {
+            return load(data, anchor, total, seed, ids, chain, world, totpSecret, out, progressOut);
+        } finally {
+            if (!offIndexes.isEmpty()) {
+                long started = System.nanoTime();
+                progressOut.printf("Building %d indexes again...%n", offIndexes.size());
+                try (Connection c = data.getConnection()) {
+                    c.setAutoCommit(true);
+                    Indexes.restore(c, offIndexes);
+                }
+                progressOut.printf("Indexes built in %.1f s; %,d requests generated in %.1f s in all.%n",
+                        (System.nanoTime() - started) / 1e9, total, (System.nanoTime() - begun) / 1e9);
+            }
+        }
+    }
+
+    private static int load(DataSource data, Instant anchor, long total, long seed, RequestMaker.Ids ids,
+                            AuditChain chain, World world, String totpSecret, PrintStream out,
+                            PrintStream progressOut) throws SQLException, InterruptedException {
+        RequestMaker maker = new RequestMaker(seed, Math.max(1, total), anchor, world, ids, chain);
+        Progress progress = new Progress(progressOut, total);
+        List<Connection> connections = new ArrayList<>();
+        List<ExecutorService> writers = new ArrayList<>();
+        for (int w = 0; w < WRITERS; w++) {
+            Connection c = data.getConnection();
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                // rows are made consistent by construction: no need to check keys row by row
+                s.execute("SET SESSION unique_checks = 0, foreign_key_checks = 0");
+            }
+            connections.add(c);
+            writers.add(Executors.newSingleThreadExecutor());
+        }
+        Semaphore inFlight = new Semaphore(WRITERS + 1);
+        AtomicReference<Exception> failure = new AtomicReference<>();
+        AtomicLong written = new AtomicLong();
+        try {
+            for (long i = 0; i < total && failure.get() == null; ) {
+                Chunk chunk = new Chunk();
+                for (long end = Math.min(total, i + CHUNK); i < end; i++) {
+                    maker.make(i, chunk);
+                }
+                inFlight.acquire();
+                List<List<Batch>> groups = chunk.groups();
+                AtomicLong left = new AtomicLong(groups.size());
+                for (int g = 0; g < groups.size(); g++) {
+                    List<Batch> group = groups.get(g);
+                    Connection c = connections.get(g);
+                    writers.get(g).execute(() -> {
+                        try {
+                            if (failure.get() == null) {
+                                Chunk.write(group, c);
+                            }
+                        } catch (Exception e) {
+                            failure.compareAndSet(null, e);
+                        } finally {
+                            if (left.decrementAndGet() == 0) {
+                                inFlight.release();
+                                progress.at(written.addAndGet(chunk.requestCount));
+                            }
+                        }
+                    });
+                }
+            }
+        } finally {
+            for (ExecutorService w : writers) {
+                w.shutdown();
+                w.awaitTermination(1, TimeUnit.HOURS);
+            }
+            for (Connection c : connections) {
+                c.close();
+            }
+        }
+        if (failure.get() != null) {
+            out.println("Generation failed: " + failure.get());
+            return 1;
+        }
+        try (Connection c = data.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(true);
+            s.executeUpdate("UPDATE audit_chain_head SET last_seq = " + chain.seq + ", last_hash = '" + chain.last
+                    + "' WHERE id = 1");
+            s.execute("SELECT SETVAL(tracking_numbers, " + (ids.trackingMax() + 1) + ")");
+        }
+        out.printf("Generated %,d requests in %.1f s (%,.0f requests/s), seed %d.%n", total, progress.seconds(),
+                total / Math.max(1e-3, progress.seconds()), seed);
+        out.println("Known accounts (password " + liaison.demo.DemoData.PASSWORD + ", authenticator key "
+                + totpSecret + "):");
+        out.println("  clerk       " + world.locals.get(0).staff().get(0).email() + "  (" + world.locals.get(0).name() + ")");
+        out.println("  requester   " + world.offices.get(0).staff().get(0).email() + "  (" + world.offices.get(0).name() + ")");
+        out.println("  approver    " + world.offices.get(0).approvers().get(0).email());
+        out.println("  sysadmin    " + world.sysadmins.get(0).email());
+        return 0;
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+}
