@@ -30,7 +30,6 @@ import liaison.system.Backup;
 import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
-import liaison.system.FormKeys;
 import liaison.system.Jobs;
 
 /** Reads the settings, starts the database (embedded unless one is configured) and the portal. */
@@ -90,9 +89,7 @@ public final class Main {
         App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
                 SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl(), auditFiles));
         Javalin app = portal.javalin().start(config.host(), config.port());
-        List<Jobs.Job> scheduled = new java.util.ArrayList<>(jobs(portal.modules()));
-        scheduled.add(FormKeys.pruning(database.jdbi(), clock));
-        Jobs jobs = new Jobs(database.dataSource(), scheduled, Duration.ofSeconds(1)).start();
+        Jobs jobs = new Jobs(database.dataSource(), jobs(portal.modules()), Duration.ofSeconds(1)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             jobs.close();
             app.stop();
@@ -159,6 +156,7 @@ public final class Main {
                 // once per UTC day, the day's last audit checkpoint to the system admins
                 new Jobs.Job("checkpoint-mail", Duration.ofMinutes(15), checkpointMails::run),
                 new Jobs.Job("auto-close", Duration.ofHours(1), autoClose::run),
+                modules.filing().formKeyPruning(),
                 new Jobs.Job("dormant-accounts", Duration.ofDays(1), dormant::run));
     }
 

@@ -6,6 +6,7 @@ import liaison.policies.PolicyService;
 import liaison.requests.RequestsModule;
 import liaison.system.FormKeys;
 import liaison.system.Infrastructure;
+import liaison.system.Jobs;
 import liaison.system.Route;
 
 import static liaison.system.Role.REQUESTER;
@@ -14,11 +15,13 @@ import static liaison.system.Role.REQUESTER;
 public final class FilingModule {
     private final FilingService service;
     private final FilingRoutes pages;
+    private final Jobs.Job formKeyPruning;
 
     /** {@code policies}: what each chosen agency shares, previewed on the form. */
     public FilingModule(Infrastructure infra, AuditLog audit, RequestsModule requests, PolicyService policies) {
         this.service = new FilingService(infra.jdbi(), audit, infra.clock(), requests.workflow());
         this.pages = new FilingRoutes(service, infra.clock(), infra.messages(), policies, new FormKeys(infra.jdbi()));
+        this.formKeyPruning = FormKeys.pruning(infra.jdbi(), infra.clock());
     }
 
     public FilingService service() {
@@ -35,5 +38,10 @@ public final class FilingModule {
                 Route.get("/requests/drafts/{id}", pages::editForm, REQUESTER),
                 Route.post("/requests/drafts/{id}", pages::update, REQUESTER),
                 Route.post("/requests/drafts/{id}/delete", pages::delete, REQUESTER));
+    }
+
+    /** The scheduled removal of old form keys (system/FormKeys), listed with the portal's other jobs. */
+    public Jobs.Job formKeyPruning() {
+        return formKeyPruning;
     }
 }
