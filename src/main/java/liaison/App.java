@@ -16,6 +16,7 @@ import liaison.answers.AnswersModule;
 import liaison.attachments.AttachmentsModule;
 import liaison.audit.AuditFiles;
 import liaison.audit.AuditModule;
+import liaison.bench.FortunesModule;
 import liaison.disclosures.DisclosuresModule;
 import liaison.enforcement.EnforcementModule;
 import liaison.filing.FilingModule;
@@ -46,10 +47,17 @@ public final class App {
     /**
      * What the portal is built from. {@code signInAttemptsPerMinute}: per client address, password and code steps
      * together; {@code mailer}: where invitations are sent, if anywhere; {@code baseUrl}: the portal's address in
-     * links.
+     * links; {@code benchFortunes}: the benchmark's fortunes route ({@link liaison.system.Config#benchFortunes}).
      */
     public record Setup(Database database, Clock clock, boolean secureCookies, PasswordHasher hasher,
-                        int signInAttemptsPerMinute, Optional<Mailer> mailer, String baseUrl, AuditFiles auditFiles) {
+                        int signInAttemptsPerMinute, Optional<Mailer> mailer, String baseUrl, AuditFiles auditFiles,
+                        boolean benchFortunes) {
+        /** Without the benchmark's route. */
+        public Setup(Database database, Clock clock, boolean secureCookies, PasswordHasher hasher,
+                     int signInAttemptsPerMinute, Optional<Mailer> mailer, String baseUrl, AuditFiles auditFiles) {
+            this(database, clock, secureCookies, hasher, signInAttemptsPerMinute, mailer, baseUrl, auditFiles, false);
+        }
+
         /** With the audit trail's key and checkpoint file in a new temporary folder (tests that need neither). */
         public Setup(Database database, Clock clock, boolean secureCookies, PasswordHasher hasher,
                      int signInAttemptsPerMinute, Optional<Mailer> mailer, String baseUrl) {
@@ -115,7 +123,7 @@ public final class App {
         table.addAll(enforcement.routes(requestPage));
         table.addAll(answers.verifyRoutes(audit.coverage()));
         table.addAll(new ReportsModule(infra, log).routes());
-        table.addAll(liaison.bench.FortunesModule.routes(setup.database().jdbi(), System.getenv()));
+        table.addAll(FortunesModule.routes(setup.database().jdbi(), setup.benchFortunes()));
         this.routes = List.copyOf(table);
     }
 

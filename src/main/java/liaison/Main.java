@@ -87,7 +87,8 @@ public final class Main {
                     .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
         }
         App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
-                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl(), auditFiles));
+                SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl(), auditFiles,
+                config.benchFortunes()));
         Javalin app = portal.javalin().start(config.host(), config.port());
         Jobs jobs = new Jobs(database.dataSource(), jobs(portal.modules()), Duration.ofSeconds(1)).start();
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -13,10 +13,10 @@ import org.jdbi.v3.core.Jdbi;
  * TechEmpower's "fortunes" test inside the portal (issue 14): the rows of a 12-row table read through JDBI, one
  * added at request time, sorted by message and rendered by Thymeleaf, through the same server, filters and pool as
  * every page: the stack's own ceiling on the machine, measured beside the portal's pages. Only in the route table
- * when {@code LIAISON_BENCH_FORTUNES=true}; the table is made (and filled) when it is switched on.
+ * when {@link liaison.system.Config#benchFortunes} is on ({@code LIAISON_BENCH_FORTUNES=true}); the table is made
+ * (and filled) when it is switched on.
  */
 public final class FortunesModule {
-    public static final String SETTING = "LIAISON_BENCH_FORTUNES";
     private static final List<String> FORTUNES = List.of(
             "fortune: No such file or directory",
             "A computer scientist is someone who fixes things that aren't broken.",
@@ -38,8 +38,8 @@ public final class FortunesModule {
     }
 
     /** The route when the setting is on (the table made first), none otherwise. */
-    public static List<Route> routes(Jdbi jdbi, Map<String, String> environment) {
-        if (!Boolean.parseBoolean(environment.getOrDefault(SETTING, "false"))) {
+    public static List<Route> routes(Jdbi jdbi, boolean on) {
+        if (!on) {
             return List.of();
         }
         jdbi.useExtension(FortuneDao.class, dao -> {

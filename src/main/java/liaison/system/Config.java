@@ -18,7 +18,8 @@ public record Config(
         String baseUrl,
         String logLevel,
         Path auditKeyFile,
-        Path auditCheckpoints) {
+        Path auditCheckpoints,
+        boolean benchFortunes) {
 
     /** The mail server invitations go through; no host means none is configured (links are shown on the page). */
     public record Smtp(Optional<String> host, int port, String user, String password, String from) {
@@ -27,6 +28,9 @@ public record Config(
             return "Smtp[" + host.orElse("none") + ":" + port + ", user " + user + ", from " + from + "]";
         }
     }
+
+    /** Adds the benchmark's fortunes route (bench/FortunesModule); off unless set to {@code true}. */
+    public static final String BENCH_FORTUNES = "LIAISON_BENCH_FORTUNES";
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -61,6 +65,8 @@ public record Config(
                 Path.of(env.getOrDefault("LIAISON_AUDIT_KEY_FILE", dataDir.resolve("audit-signing-key").toString()))
                         .toAbsolutePath(),
                 Path.of(env.getOrDefault("LIAISON_AUDIT_CHECKPOINTS",
-                        dataDir.resolve("audit-checkpoints.txt").toString())).toAbsolutePath());
+                        dataDir.resolve("audit-checkpoints.txt").toString())).toAbsolutePath(),
+                // a route anyone may call, for bench/run.sh only: never on unless asked for
+                Boolean.parseBoolean(env.getOrDefault(BENCH_FORTUNES, "false")));
     }
 }

@@ -103,6 +103,14 @@ class ConfigTest {
     }
 
     @Test
+    void theBenchmarksFortunesRouteIsOffUnlessAskedFor() {
+        assertFalse(Config.from(Map.of()).benchFortunes());
+        assertFalse(Config.from(Map.of("LIAISON_BENCH_FORTUNES", "false")).benchFortunes());
+        assertFalse(Config.from(Map.of("LIAISON_BENCH_FORTUNES", "yes")).benchFortunes(), "only \"true\"");
+        assertTrue(Config.from(Map.of("LIAISON_BENCH_FORTUNES", "true")).benchFortunes());
+    }
+
+    @Test
     void aPortThatIsNoNumberStopsTheStart() {
         assertThrows(IllegalArgumentException.class, () -> Config.from(Map.of("LIAISON_PORT", "eighty")));
     }
