@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Signs in to a running portal as the generated clerk, requester, approver and system admin (password and
 authenticator key as `generate` prints them) and finds the addresses the benchmark visits: queue pages (first and
-deep in keyset pagination), request pages the clerk may see, an A-number, the subject page, reports, a CSV export.
-Writes one file of paths per target and a file of cookies, in the folder given. Standard library only."""
+deep in keyset pagination), request pages the clerk may see, an A-number, the subject page, reports, a CSV export,
+and the id of the clerk's agency (named in BENCH_CLERK_AGENCY) for the mixed scenario's filings. Writes one file of
+paths per target and a file of cookies, in the folder given. Standard library only."""
 import base64, hashlib, hmac, html, http.cookiejar, os, re, struct, sys, time, urllib.parse, urllib.request
 
 base, out, password, secret = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
@@ -81,8 +82,13 @@ for start in ("/queue", "/queue?state=CLOSED", "/queue?state=ANSWERED"):
 write("clerk-queue-deep", [deep or "/queue"])
 ids = sorted(set(ids))
 write("clerk-detail", ["/requests/" + i for i in ids])
-_, body, _ = fetch(clerk, "/requests/" + ids[0])
-a_number = re.search(r"A\d{9}", body).group(0)
+a_number = None
+for i in ids[:50]:  # requests filed by an earlier mixed scenario name no A-number
+    _, body, _ = fetch(clerk, "/requests/" + i)
+    found = re.search(r"A\d{9}", body)
+    if found:
+        a_number = found.group(0)
+        break
 write("clerk-search-a-number", ["/search?q=" + a_number])
 write("clerk-search-text", ["/search?q=" + urllib.parse.quote("custody release")])
 write("clerk-subject", ["/subjects/" + i for i in ids[:50]])
@@ -91,7 +97,15 @@ for role in ("clerk", "requester", "sysadmin"):
 _, body, _ = fetch(openers["sysadmin"], "/reports")
 export = re.search(r'href="(/reports/export[^"]*)"', body)
 write("sysadmin-export", [html.unescape(export.group(1)) if export else "/reports/export"])
+# the mixed scenario's requesters file to the generated clerk's agency, whose clerks then answer them
+_, body, _ = fetch(openers["requester"], "/requests/new")
+agency = os.environ.get("BENCH_CLERK_AGENCY", "")
+recipient = next((i for i, name in re.findall(r'name="recipients"[^>]*value="(\d+)"[^>]*>\s*<label[^>]*>([^<]*)<', body)
+                  if html.unescape(name).strip() == agency), "")
+with open(os.path.join(out, "mixed.recipient"), "w") as f:
+    f.write(recipient)
 write("anonymous-login", ["/login"])
 write("anonymous-fortunes", ["/bench/fortunes"])
 open(os.path.join(out, "anonymous.cookie"), "w").close()
-print("prepared %d request pages, A-number %s" % (len(ids), a_number))
+print("prepared %d request pages, A-number %s, filings to agency %s (%s)" % (len(ids), a_number, recipient or "?",
+                                                                        agency or "not named"))
