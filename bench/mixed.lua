@@ -49,7 +49,9 @@ function init(args)
     paths[b[1]] = lines(b[1] .. ".paths")
     total = total + b[2]
   end
-  for _, r in ipairs({"clerk", "requester", "approver"}) do cookies[r] = read_file(r .. ".cookie") or "" end
+  for _, r in ipairs({"clerk", "requester", "approver"}) do
+    cookies[r] = (read_file(r .. ".cookie") or ""):match("^%s*(.-)%s*$") -- a line break would end the header
+  end
   recipient = (read_file("mixed.recipient") or ""):match("%d+")
   if number <= FILERS then
     role = "filer"
