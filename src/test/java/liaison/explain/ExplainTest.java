@@ -137,6 +137,7 @@ class ExplainTest {
 
         assertTrue(plans.statements().stream().anyMatch(s -> s.page().equals("drafts")
                 && s.sql().contains("filings")), "the drafts page reads the drafts");
+        writePlans();
         List<String> failures = new ArrayList<>();
         Set<String> reported = new LinkedHashSet<>();
         for (Plans.Seen s : plans.statements()) {
@@ -147,6 +148,22 @@ class ExplainTest {
         plans.repeated().stream().filter(r -> !r.startsWith("(") && !knownElsewhere(r.substring(0, r.indexOf(':')), r)).forEach(failures::add);
         assertTrue(failures.isEmpty(), failures.size() + " statements read without an index:\n"
                 + String.join("\n\n", failures));
+    }
+
+    /** Every page's statements with their plans, for reading (target/explain-plans.txt). */
+    private static void writePlans() {
+        StringBuilder text = new StringBuilder();
+        for (Plans.Seen s : plans.statements()) {
+            if (!s.page().startsWith("(")) {
+                text.append(s.page()).append("\n  ").append(s.sql()).append("\n    ")
+                        .append(String.join("\n    ", s.plan())).append("\n");
+            }
+        }
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of("target", "explain-plans.txt"), text);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean knownElsewhere(String page, String sql) {

@@ -34,6 +34,13 @@ final class Plans implements SqlLogger {
      * A queue, a list or a search sorts more than this at scale, so it must read its rows in order from an index.
      */
     static final long FEW = 20;
+    /**
+     * A page reads at most this many rows of a large table through an index (ANALYZE's r_rows): more means it
+     * reads a whole agency's or office's rows to show a page of them, which grows with the data like a scan does.
+     */
+    static final long READ_MOST = 200;
+    private static final Pattern SIDE_EFFECTS = Pattern.compile(
+            "(?i)FOR\\s+UPDATE|LOCK\\s+IN\\s+SHARE\\s+MODE|NEXT\\s+VALUE|NEXTVAL|GET_LOCK|RELEASE_LOCK|SLEEP\\(");
     /** The same statement run more often than this for one page: one query per row of a list. */
     static final int REPEATS = 3;
     /** Tables that grow with people and agencies, not with requests (5,000 accounts): these may be scanned. */
@@ -45,7 +52,7 @@ final class Plans implements SqlLogger {
             "union", "for", "lock", "window", "having", "set", "select", "as");
 
     /** What one page view ran: its statements, each with its plan's findings. */
-    record Seen(String page, String sql, List<String> findings) {
+    record Seen(String page, String sql, List<String> plan, List<String> findings) {
     }
 
     private final DataSource data;
@@ -114,25 +121,31 @@ final class Plans implements SqlLogger {
         if (!(head.startsWith("SELECT") || head.startsWith("WITH") || head.startsWith("("))) {
             return;
         }
-        List<String> findings;
+        List<String> plan = new ArrayList<>();
+        List<String> findings = new ArrayList<>();
         try {
-            findings = judge(ctx, sql);
+            judge(ctx, sql, plan, findings);
         } catch (SQLException e) {
-            findings = List.of("EXPLAIN failed: " + e.getMessage());
+            findings.add("EXPLAIN failed: " + e.getMessage());
         }
         synchronized (this) {
-            seen.add(new Seen(page, sql.replaceAll("\\s+", " "), findings));
+            seen.add(new Seen(page, sql.replaceAll("\\s+", " "), plan, findings));
         }
     }
 
-    private List<String> judge(StatementContext ctx, String sql) throws SQLException {
+    private void judge(StatementContext ctx, String sql, List<String> plan, List<String> findings)
+            throws SQLException {
         Map<String, String> tables = tablesByAlias(sql);
-        List<String> findings = new ArrayList<>();
+        // ANALYZE runs the statement and tells the rows it really read; a locking read or one with a side effect
+        // (a sequence's next value) is only EXPLAINed: run again here, it would wait on the page's own locks
+        boolean analyze = !SIDE_EFFECTS.matcher(sql).find();
         try (Connection c = data.getConnection();
-             PreparedStatement explain = c.prepareStatement("EXPLAIN " + ctx.getParsedSql().getSql())) {
+             PreparedStatement explain = c.prepareStatement((analyze ? "ANALYZE " : "EXPLAIN ")
+                     + ctx.getParsedSql().getSql())) {
             bind(ctx, explain);
             try (ResultSet r = explain.executeQuery()) {
                 while (r.next()) {
+                    long read = analyze ? rows(r.getString("r_rows")) : 0;
                     String alias = String.valueOf(r.getString("table"));
                     String type = String.valueOf(r.getString("type"));
                     long rows = rows(r.getString("rows"));
@@ -140,7 +153,8 @@ final class Plans implements SqlLogger {
                     String table = tables.getOrDefault(alias.toLowerCase(Locale.ROOT), alias);
                     boolean large = isLarge(table, rows);
                     String where = table + (alias.equals(table) ? "" : " " + alias) + " (key " + r.getString("key")
-                            + ", ~" + rows + " rows, " + extra + ")";
+                            + ", ~" + rows + " rows" + (analyze ? ", read " + read : "") + ", " + extra + ")";
+                    plan.add(r.getString("select_type") + " " + type + " " + where);
                     if (large && type.equals("ALL")) {
                         findings.add("full scan of " + where);
                     } else if (large && type.equals("index") && rows > LARGE) {
@@ -149,10 +163,12 @@ final class Plans implements SqlLogger {
                     if (large && rows > FEW && (extra.contains("Using filesort") || extra.contains("Using temporary"))) {
                         findings.add("sort/temporary table of " + where);
                     }
+                    if (large && read > READ_MOST && !type.equals("ALL")) {
+                        findings.add("many rows read through an index, for a page of few: " + where);
+                    }
                 }
             }
         }
-        return findings;
     }
 
     /** EXPLAIN's estimate of rows, e.g. "168", or "168 (50%)" for a hash join's. */
