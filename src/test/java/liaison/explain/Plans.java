@@ -52,13 +52,15 @@ final class Plans implements SqlLogger {
             "union", "for", "lock", "window", "having", "set", "select", "as");
 
     /** What one page view ran: its statements, each with its plan's findings. */
-    record Seen(String page, String sql, List<String> plan, List<String> findings) {
+    record Seen(int view, String page, String sql, List<String> plan, List<String> findings) {
     }
 
     private final DataSource data;
     private final Map<String, Long> sizes;
     private final List<Seen> seen = new ArrayList<>();
     private volatile String page = "(no page)";
+    /** Which view of a page the statements are of: one page may be visited several times (queue pages). */
+    private volatile int view;
 
     Plans(DataSource data, Map<String, Long> sizes) {
         this.data = data;
@@ -90,6 +92,7 @@ final class Plans implements SqlLogger {
     /** The statements from now on are this page's. */
     void visiting(String page) {
         this.page = page;
+        this.view++;
     }
 
     synchronized List<Seen> statements() {
@@ -99,12 +102,12 @@ final class Plans implements SqlLogger {
     /** Statements run more than {@link #REPEATS} times for one view of a page, as findings. */
     synchronized List<String> repeated() {
         Map<String, Integer> counts = new LinkedHashMap<>();
-        String last = null;
+        int last = -1;
         List<String> found = new ArrayList<>();
         for (Seen s : seen) {
-            if (!s.page().equals(last)) {
+            if (s.view() != last) {
                 counts.clear();
-                last = s.page();
+                last = s.view();
             }
             if (counts.merge(s.sql(), 1, Integer::sum) == REPEATS + 1) {
                 found.add(s.page() + ": run more than " + REPEATS + " times for one view (a query per row):\n"
@@ -129,7 +132,7 @@ final class Plans implements SqlLogger {
             findings.add("EXPLAIN failed: " + e.getMessage());
         }
         synchronized (this) {
-            seen.add(new Seen(page, sql.replaceAll("\\s+", " "), plan, findings));
+            seen.add(new Seen(view, page, sql.replaceAll("\\s+", " "), plan, findings));
         }
     }
 
