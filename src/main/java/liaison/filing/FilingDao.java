@@ -112,12 +112,28 @@ interface FilingDao {
     @SqlUpdate("DELETE FROM filings WHERE id = :id AND office_id = :officeId AND submitted_at IS NULL")
     int deleteDraft(@Bind("id") long id, @Bind("officeId") long officeId);
 
-    /** The office's drafts, newest first. */
+    /** One line of the drafts list as read: the subjects' names joined by {@link #NAME_SEPARATOR}, in order. */
+    record DraftRow(long id, @ColumnName("request_type") RequestType type, Priority priority, String subjectNames,
+                    int recipients) {
+    }
+
+    /** Between the subjects' names of {@link DraftRow}: the ASCII unit separator, which no typed name holds. */
+    String NAME_SEPARATOR = "\u001f";
+
+    /**
+     * The office's drafts, newest first, with their subjects and recipients counted in the same statement (it was
+     * a query per draft for each: the drafts page ran 1 + 2n statements).
+     */
     @SqlQuery("""
-            SELECT * FROM filings WHERE office_id = :officeId AND submitted_at IS NULL
-            ORDER BY updated_at DESC, id DESC LIMIT 50
+            SELECT f.id, f.request_type, f.priority,
+                   (SELECT GROUP_CONCAT(s.full_name ORDER BY s.position SEPARATOR X'1F')
+                    FROM filing_subjects s WHERE s.filing_id = f.id) AS subject_names,
+                   (SELECT COUNT(*) FROM filing_recipients t WHERE t.filing_id = f.id) AS recipients
+            FROM filings f WHERE f.office_id = :officeId AND f.submitted_at IS NULL
+            ORDER BY f.updated_at DESC, f.id DESC LIMIT 50
             """)
-    List<Row> drafts(@Bind("officeId") long officeId);
+    @RegisterConstructorMapper(DraftRow.class)
+    List<DraftRow> drafts(@Bind("officeId") long officeId);
 
     /** One request of a submitted filing, for one subject and one recipient agency. */
     @SqlUpdate("""

@@ -105,11 +105,10 @@ public final class FilingService {
 
     /** The office's drafts, newest first. */
     public List<DraftLine> drafts(Account actor) {
-        FilingDao dao = jdbi.onDemand(FilingDao.class);
-        return dao.drafts(actor.agencyId()).stream()
-                .map(r -> new DraftLine(r.id(), r.type(), r.priority(),
-                        dao.subjects(r.id()).stream().map(Subject::fullName).filter(n -> !n.isBlank()).toList(),
-                        dao.recipients(r.id()).size()))
+        return jdbi.onDemand(FilingDao.class).drafts(actor.agencyId()).stream()
+                .map(r -> new DraftLine(r.id(), r.type(), r.priority(), r.subjectNames() == null ? List.of()
+                        : java.util.Arrays.stream(r.subjectNames().split(FilingDao.NAME_SEPARATOR, -1))
+                                .filter(n -> !n.isBlank()).toList(), r.recipients()))
                 .toList();
     }
 

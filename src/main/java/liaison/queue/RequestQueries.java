@@ -18,15 +18,21 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * The agency's queue: emergencies first, then by due date, keyset-paginated (no OFFSET). The SQL is built
  * only from fixed fragments; every value is a bound parameter, the agency always among them.
+ * <p>
+ * The order is read from columns the index requests_queue_order holds (migration V45): queue_state (the three
+ * waiting states as one value 'WAITING', others as themselves), queue_rank ({@link QueueKey}'s rank) and queue_due
+ * (the due date, none last), so a page is read in order from the index, and a later page seeks to its key.
  */
 final class RequestQueries {
     static final int PAGE = 25;
-    private static final String RANK = "(CASE WHEN r.priority = 'EMERGENCY' THEN 0 ELSE 1 END)";
-    private static final String DUE = "COALESCE(r.due_at, TIMESTAMP'9999-12-31 00:00:00')";
+    /** After (rank, due, id), spelled out so that the index range starts at the key (a row comparison does not). */
+    private static final String AFTER = " AND (r.queue_rank > :afterRank OR (r.queue_rank = :afterRank"
+            + " AND (r.queue_due > :afterDue OR (r.queue_due = :afterDue AND r.id > :afterId))))";
 
-    /** Without a state filter: what waits on the agency's clerks (a referral waits on a court). */
+    /** Without a state filter: what waits on the agency's clerks (a referral waits on a court). V45 names these. */
     private static final Set<RequestState> WAITING = EnumSet.of(RequestState.SUBMITTED, RequestState.ACKNOWLEDGED,
             RequestState.CLARIFICATION_REQUESTED);
+    private static final String WAITING_KEY = "WAITING";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -46,6 +52,7 @@ final class RequestQueries {
         StringBuilder sql = new StringBuilder(RequestDao.SELECT)
                 .append(" WHERE r.agency_id = :agencyId AND r.state NOT IN ")
                 .append(RequestState.sqlList(RequestState.NOT_SERVED));
+        sql.append(" AND r.queue_state = :queueState");
         if (filter.state() == null) {
             sql.append(" AND r.state IN ").append(RequestState.sqlList(WAITING));
         } else {
@@ -60,11 +67,13 @@ final class RequestQueries {
         if (filter.overdueOnly()) {
             sql.append(" AND ").append(Deadlines.OVERDUE_SQL);
         }
-        after.ifPresent(k -> sql.append(" AND (").append(RANK).append(", ").append(DUE)
-                .append(", r.id) > (:afterRank, :afterDue, :afterId)"));
-        sql.append(" ORDER BY ").append(RANK).append(", ").append(DUE).append(", r.id LIMIT ").append(PAGE + 1);
+        after.ifPresent(k -> sql.append(AFTER));
+        sql.append(" ORDER BY r.queue_rank, r.queue_due, r.id LIMIT ").append(PAGE + 1);
+        String queueState = filter.state() == null || WAITING.contains(filter.state()) ? WAITING_KEY
+                : filter.state().name();
         return jdbi.withHandle(h -> {
-            Query q = h.createQuery(sql.toString()).bind("agencyId", agencyId).bind("now", now);
+            Query q = h.createQuery(sql.toString()).bind("agencyId", agencyId).bind("now", now)
+                    .bind("queueState", queueState);
             if (filter.state() != null) {
                 q.bind("state", filter.state().name());
             }
