@@ -35,7 +35,7 @@ final class ReportDays {
 
     List<ReportQueries.Month> receivedByMonth(ReportFilter f) {
         Map<String, Map<RequestType, Long>> months = new TreeMap<>();
-        run("SELECT DATE_FORMAT(x.day, '%Y-%m') AS m, x.value AS v, SUM(x.n) AS n", "L", "type", " GROUP BY m, v HAVING n <> 0", f,
+        run("SELECT DATE_FORMAT(x.day, '%Y-%m') AS m, x.value AS v, SUM(x.n) AS n", "L", "type", " GROUP BY m, v HAVING n <> 0 ORDER BY NULL", f,
                 q -> q.map((rs, ctx) -> months.computeIfAbsent(rs.getString("m"), k -> new LinkedHashMap<>())
                         .put(RequestType.valueOf(rs.getString("v")), rs.getLong("n"))).list());
         return months.entrySet().stream().map(e -> new ReportQueries.Month(e.getKey(), e.getValue())).toList();
@@ -99,7 +99,7 @@ final class ReportDays {
     private Map<String, Long> counts(String side, List<String> measures, ReportFilter f) {
         Map<String, Long> counts = new HashMap<>();
         for (String measure : measures) {
-            run("SELECT x.value AS v, SUM(x.n) AS n", side, measure, " GROUP BY x.value HAVING n <> 0", f,
+            run("SELECT x.value AS v, SUM(x.n) AS n", side, measure, " GROUP BY x.value HAVING n <> 0 ORDER BY NULL", f,
                     q -> q.map((rs, ctx) -> counts.merge(measures.size() == 1 ? rs.getString("v") : measure,
                             rs.getLong("n"), Long::sum)).list());
         }

@@ -202,7 +202,7 @@ final class ReportQueries {
         Map<Long, Long> open = kept.openByAgency(f);
         Map<Long, Long> overdue = new HashMap<>();
         run("SELECT r.agency_id AS a, COUNT(*) AS n FROM requests r" + federal(s) + " AND " + Deadlines.OVERDUE_SQL
-                + " GROUP BY r.agency_id", s, f, q -> q.bind("now", now)
+                + " GROUP BY r.agency_id ORDER BY NULL", s, f, q -> q.bind("now", now)
                 .map((rs, ctx) -> overdue.put(rs.getLong("a"), rs.getLong("n"))).list());
         return names(open.keySet()).entrySet().stream()
                 .map(e -> new AgencyLoad(e.getKey(), e.getValue(), open.get(e.getKey()),
