@@ -79,7 +79,7 @@ final class ReportQueries {
         }
         Map<String, Map<RequestType, Long>> months = new TreeMap<>();
         run("SELECT DATE_FORMAT(CONVERT_TZ(r.submitted_at, :stored, :offset), '%Y-%m') AS m, r.request_type AS t,"
-                + " COUNT(*) AS n FROM requests r" + local(s) + " GROUP BY m, t", s, f,
+                + " COUNT(*) AS n FROM requests r" + local(s) + " GROUP BY m, t ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> months.computeIfAbsent(rs.getString("m"),
                         k -> new LinkedHashMap<>())
                         .put(RequestType.valueOf(rs.getString("t")), rs.getLong("n"))).list());
@@ -112,7 +112,7 @@ final class ReportQueries {
     private Distribution days(String column, String where, Scope s, ReportFilter f) {
         Map<Integer, Long> counts = new HashMap<>();
         run("SELECT " + column + " AS d, COUNT(*) AS n FROM requests r" + where + " AND " + column + " >= 0"
-                + " GROUP BY d", s, f,
+                + " GROUP BY d ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> counts.put(rs.getInt("d"), rs.getLong("n"))).list());
         return new Distribution(counts);
     }
@@ -124,7 +124,7 @@ final class ReportQueries {
         }
         Map<String, Long> byOutcome = new TreeMap<>();
         run("SELECT r.outcome AS o, COUNT(*) AS n FROM requests r" + local(s)
-                + " AND r.outcome IS NOT NULL AND r.answered_at IS NOT NULL GROUP BY o", s, f,
+                + " AND r.outcome IS NOT NULL AND r.answered_at IS NOT NULL GROUP BY o ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> byOutcome.put(rs.getString("o"), rs.getLong("n"))).list());
         return byOutcome;
     }
@@ -169,7 +169,7 @@ final class ReportQueries {
         Map<String, Long> stages = new LinkedHashMap<>();
         STAGES.forEach(stage -> stages.put(stage, 0L));
         run("SELECT " + STAGE + " AS stage, COUNT(*) AS n FROM requests r" + federal(s)
-                + " AND r.request_type = 'ADMINISTRATIVE_SUBPOENA' GROUP BY stage", s, f,
+                + " AND r.request_type = 'ADMINISTRATIVE_SUBPOENA' GROUP BY stage ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> stages.put(rs.getString("stage"), rs.getLong("n"))).list());
         return stages;
     }
@@ -186,7 +186,7 @@ final class ReportQueries {
         Map<Long, Map<Integer, Long>> counts = new HashMap<>();
         run("SELECT g.id, g.name, r.answer_business_days AS d, COUNT(*) AS n FROM requests r JOIN agencies g"
                 + " ON g.id = r.agency_id" + federal(s) + " AND r.answer_business_days >= 0"
-                + " GROUP BY g.id, g.name, d", s, f,
+                + " GROUP BY g.id, g.name, d ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> {
                     names.put(rs.getLong("id"), rs.getString("name"));
                     return counts.computeIfAbsent(rs.getLong("id"), k -> new HashMap<>())
