@@ -56,16 +56,30 @@ final class ReportQueries {
     }
 
     private final Jdbi jdbi;
+    private final ReportDays kept;
 
     ReportQueries(Jdbi jdbi) {
+        this(jdbi, true);
+    }
+
+    /** {@code useKept} false: always count the requests (tests compare the kept counts with the counted ones). */
+    ReportQueries(Jdbi jdbi, boolean useKept) {
         this.jdbi = jdbi;
+        this.kept = useKept ? new ReportDays(jdbi) : null;
+    }
+
+    private boolean kept(Scope s, ReportFilter f) {
+        return kept != null && ReportDays.covers(s, f);
     }
 
     /** Requests served per month (in the viewer's zone) and type. */
     List<Month> receivedByMonth(Scope s, ReportFilter f) {
+        if (kept(s, f)) {
+            return kept.receivedByMonth(f);
+        }
         Map<String, Map<RequestType, Long>> months = new TreeMap<>();
         run("SELECT DATE_FORMAT(CONVERT_TZ(r.submitted_at, :stored, :offset), '%Y-%m') AS m, r.request_type AS t,"
-                + " COUNT(*) AS n FROM requests r" + local(s) + " GROUP BY m, t", s, f,
+                + " COUNT(*) AS n FROM requests r" + local(s) + " GROUP BY m, t ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> months.computeIfAbsent(rs.getString("m"),
                         k -> new LinkedHashMap<>())
                         .put(RequestType.valueOf(rs.getString("t")), rs.getLong("n"))).list());
@@ -74,6 +88,9 @@ final class ReportQueries {
 
     /** Answered requests that had a due date, and how many of them were answered by it. */
     OnTime onTime(Scope s, ReportFilter f) {
+        if (kept(s, f)) {
+            return kept.onTime(f);
+        }
         return run("SELECT COUNT(*) AS answered, COALESCE(SUM(r.answered_at <= r.due_at), 0) AS on_time"
                 + " FROM requests r" + local(s) + " AND r.answered_at IS NOT NULL AND r.due_at IS NOT NULL", s, f,
                 q -> q.map((rs, ctx) -> new OnTime(rs.getLong("answered"), rs.getLong("on_time"))).one());
@@ -84,33 +101,39 @@ final class ReportQueries {
      * cleared with an answer a court order set aside), so the conditions stay within the report indexes of V25.
      */
     Distribution acknowledgeDays(Scope s, ReportFilter f) {
-        return days("r.ack_business_days", local(s), s, f);
+        return kept(s, f) ? kept.days("ack", f) : days("r.ack_business_days", local(s), s, f);
     }
 
     /** Business days from service to the answer. */
     Distribution answerDays(Scope s, ReportFilter f) {
-        return days("r.answer_business_days", local(s), s, f);
+        return kept(s, f) ? kept.days("answer", f) : days("r.answer_business_days", local(s), s, f);
     }
 
     private Distribution days(String column, String where, Scope s, ReportFilter f) {
         Map<Integer, Long> counts = new HashMap<>();
         run("SELECT " + column + " AS d, COUNT(*) AS n FROM requests r" + where + " AND " + column + " >= 0"
-                + " GROUP BY d", s, f,
+                + " GROUP BY d ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> counts.put(rs.getInt("d"), rs.getLong("n"))).list());
         return new Distribution(counts);
     }
 
     /** Answered requests by outcome, in the enum's order. */
     Map<String, Long> outcomes(Scope s, ReportFilter f) {
+        if (kept(s, f)) {
+            return kept.outcomes(f);
+        }
         Map<String, Long> byOutcome = new TreeMap<>();
         run("SELECT r.outcome AS o, COUNT(*) AS n FROM requests r" + local(s)
-                + " AND r.outcome IS NOT NULL AND r.answered_at IS NOT NULL GROUP BY o", s, f,
+                + " AND r.outcome IS NOT NULL AND r.answered_at IS NOT NULL GROUP BY o ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> byOutcome.put(rs.getString("o"), rs.getLong("n"))).list());
         return byOutcome;
     }
 
     /** Withheld items by the basis chosen: a citation of the policy, administrative process, or another basis. */
     List<Withheld> withheld(Scope s, ReportFilter f) {
+        if (kept(s, f)) {
+            return kept.withheld(f);
+        }
         return run("SELECT COALESCE(i.basis_kind, 'OTHER') AS k, CASE WHEN i.basis_kind = 'CITATION'"
                 + " THEN i.basis_citation END AS c, COUNT(*) AS n FROM request_items i JOIN requests r"
                 + " ON r.id = i.request_id" + local(s) + " AND i.disposition = 'WITHHELD' GROUP BY k, c"
@@ -127,6 +150,9 @@ final class ReportQueries {
 
     /** Open requests filed, and of them those overdue now, by the agency they are addressed to. */
     List<AgencyLoad> openByAgency(Scope s, ReportFilter f, Instant now) {
+        if (kept(s, f)) {
+            return keptLoad(s, f, now);
+        }
         return run("SELECT g.id, g.name, COUNT(*) AS open, COALESCE(SUM(" + Deadlines.OVERDUE_SQL + "), 0) AS overdue"
                 + " FROM requests r JOIN agencies g ON g.id = r.agency_id" + federal(s) + " AND r.state IN "
                 + RequestState.sqlList(RequestState.open()) + " GROUP BY g.id, g.name ORDER BY g.name", s, f,
@@ -137,21 +163,30 @@ final class ReportQueries {
 
     /** Subpoenas filed by stage ({@link #STAGE}), every stage listed. */
     Map<String, Long> subpoenaStages(Scope s, ReportFilter f) {
+        if (kept(s, f)) {
+            return kept.subpoenaStages(f);
+        }
         Map<String, Long> stages = new LinkedHashMap<>();
         STAGES.forEach(stage -> stages.put(stage, 0L));
         run("SELECT " + STAGE + " AS stage, COUNT(*) AS n FROM requests r" + federal(s)
-                + " AND r.request_type = 'ADMINISTRATIVE_SUBPOENA' GROUP BY stage", s, f,
+                + " AND r.request_type = 'ADMINISTRATIVE_SUBPOENA' GROUP BY stage ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> stages.put(rs.getString("stage"), rs.getLong("n"))).list());
         return stages;
     }
 
     /** Business days to answer, by the agency addressed. */
     List<AgencyTimes> answerDaysByAgency(Scope s, ReportFilter f) {
+        if (kept(s, f)) {
+            Map<Long, Map<Integer, Long>> counts = kept.answerDaysByAgency(f);
+            return names(counts.keySet()).entrySet().stream().map(e -> new AgencyTimes(e.getKey(), e.getValue(),
+                    new Distribution(counts.get(e.getKey())))).sorted(java.util.Comparator.comparing(AgencyTimes::name))
+                    .toList();
+        }
         Map<Long, String> names = new TreeMap<>();
         Map<Long, Map<Integer, Long>> counts = new HashMap<>();
         run("SELECT g.id, g.name, r.answer_business_days AS d, COUNT(*) AS n FROM requests r JOIN agencies g"
                 + " ON g.id = r.agency_id" + federal(s) + " AND r.answer_business_days >= 0"
-                + " GROUP BY g.id, g.name, d", s, f,
+                + " GROUP BY g.id, g.name, d ORDER BY NULL", s, f,
                 q -> q.map((rs, ctx) -> {
                     names.put(rs.getLong("id"), rs.getString("name"));
                     return counts.computeIfAbsent(rs.getLong("id"), k -> new HashMap<>())
@@ -160,6 +195,29 @@ final class ReportQueries {
         return names.entrySet().stream().map(e -> new AgencyTimes(e.getKey(), e.getValue(),
                 new Distribution(counts.get(e.getKey())))).sorted(java.util.Comparator.comparing(AgencyTimes::name))
                 .toList();
+    }
+
+    /** {@link #openByAgency} from the kept counts of open requests; the overdue among them counted now. */
+    private List<AgencyLoad> keptLoad(Scope s, ReportFilter f, Instant now) {
+        Map<Long, Long> open = kept.openByAgency(f);
+        Map<Long, Long> overdue = new HashMap<>();
+        run("SELECT r.agency_id AS a, COUNT(*) AS n FROM requests r" + federal(s) + " AND " + Deadlines.OVERDUE_SQL
+                + " GROUP BY r.agency_id ORDER BY NULL", s, f, q -> q.bind("now", now)
+                .map((rs, ctx) -> overdue.put(rs.getLong("a"), rs.getLong("n"))).list());
+        return names(open.keySet()).entrySet().stream()
+                .map(e -> new AgencyLoad(e.getKey(), e.getValue(), open.get(e.getKey()),
+                        overdue.getOrDefault(e.getKey(), 0L))).toList();
+    }
+
+    /** The agencies' names by id, in name order. */
+    private Map<Long, String> names(java.util.Set<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbi.useHandle(h -> h.createQuery("SELECT id, name FROM agencies WHERE id IN (<ids>) ORDER BY name")
+                    .bindList("ids", List.copyOf(ids))
+                    .map((rs, ctx) -> names.put(rs.getLong("id"), rs.getString("name"))).list());
+        }
+        return names;
     }
 
     /** Failed sign-ins and lockouts per day (the audit log's entries), days in the viewer's zone. */

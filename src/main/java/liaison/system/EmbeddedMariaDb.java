@@ -207,7 +207,9 @@ public final class EmbeddedMariaDb implements AutoCloseable {
              var s = c.createStatement()) {
             s.execute("CREATE DATABASE IF NOT EXISTS `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
             s.execute("GRANT SELECT, INSERT, UPDATE, DELETE, CREATE, ALTER, INDEX, DROP, REFERENCES,"
-                    + " CREATE TEMPORARY TABLES, LOCK TABLES, CREATE VIEW, SHOW VIEW ON `" + name + "`.* TO "
+                    + " CREATE TEMPORARY TABLES, LOCK TABLES, CREATE VIEW, SHOW VIEW,"
+                    // the report counts are kept by triggers calling procedures (V50)
+                    + " TRIGGER, CREATE ROUTINE, ALTER ROUTINE, EXECUTE ON `" + name + "`.* TO "
                     + APP_USER + "@localhost");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create database " + name, e);
