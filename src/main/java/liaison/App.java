@@ -145,8 +145,7 @@ public final class App {
         AccessControl access = modules.accounts().access();
         return Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
-            var inbox = modules.notifications().inbox();
-            config.fileRenderer(new Templates(messages, user -> inbox.unread(user.id())));
+            config.fileRenderer(new Templates(messages));
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

@@ -17,13 +17,17 @@ import org.jdbi.v3.sqlobject.transaction.Transaction;
 @RegisterConstructorMapper(SignInRecord.class)
 public interface AccountDao {
 
-    String SELECT = """
+    /** The columns {@link AccountMapper} reads; {@link #FROM} names the tables. */
+    String COLUMNS = """
             SELECT a.id, a.agency_id, g.name AS agency_name, g.kind AS agency_kind, g.time_zone AS agency_time_zone,
                    a.email, a.display_name,
                    a.job_title, a.active, a.failed_attempts, a.last_sign_in_at,
                    (SELECT GROUP_CONCAT(r.role ORDER BY r.role) FROM account_roles r WHERE r.account_id = a.id) AS roles
+            """;
+    String FROM = """
             FROM accounts a LEFT JOIN agencies g ON g.id = a.agency_id
             """;
+    String SELECT = COLUMNS + FROM;
 
     @SqlUpdate("""
             INSERT INTO accounts (agency_id, email, display_name, job_title, password_hash, active, created_at)

@@ -39,7 +39,7 @@ public final class AccountsModule {
         var security = new Security(new AccountAuthenticator(signIn, sessions));
         this.passwordRules = new PasswordRules(infra.messages());
         this.accountSecurity = new AccountSecurity(jdbi, hasher, passwordRules, audit, clock, infra.messages(), signIn);
-        this.access = new AccessControl(security, signIn::current, sessions, secureCookies);
+        this.access = new AccessControl(security, sessions, secureCookies);
         this.signInRoutes = new SignInRoutes(security, signIn, rateLimit);
         this.mfaRoutes = new MfaRoutes(new SecondFactor(jdbi, audit, clock, totp, signIn), sessions, totp, rateLimit,
                 infra.messages());

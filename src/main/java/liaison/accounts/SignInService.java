@@ -104,11 +104,6 @@ final class SignInService {
                 .on("account", account.id()).from(clientIp));
     }
 
-    /** Account as it is now, for every request: a deactivated account loses its session at once. */
-    public Optional<Account> current(long accountId) {
-        return jdbi.onDemand(AccountDao.class).find(accountId).filter(Account::active);
-    }
-
     static String normalise(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
     }

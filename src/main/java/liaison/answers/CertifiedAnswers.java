@@ -8,11 +8,13 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import liaison.accounts.Account;
 import liaison.attachments.AttachmentPolicy;
 import liaison.attachments.AttachmentService;
+import liaison.attachments.DocumentDownload;
 import liaison.attachments.DocumentKind;
 import liaison.attachments.DownloadDao;
 import liaison.audit.AuditEvent;
@@ -133,9 +135,12 @@ public final class CertifiedAnswers {
     public CustodyPanel panel(Account viewer, Request r) {
         return jdbi.withHandle(h -> {
             DownloadDao downloads = h.attach(DownloadDao.class);
+            List<DocumentDownload> latest = downloads.latest(r.id(), SHOWN_DOWNLOADS);
+            // fewer than a page shown are all there are: counted only when there may be more
+            int count = latest.size() < SHOWN_DOWNLOADS ? latest.size() : downloads.count(r.id());
             return new CustodyPanel(h.attach(CertificationDao.class).find(r.id()).orElse(null),
                     r.answeredAt() != null && policy.canDownload(viewer, r), policy.canDownload(viewer, r),
-                    downloads.latest(r.id(), SHOWN_DOWNLOADS), downloads.count(r.id()));
+                    latest, count);
         });
     }
 

@@ -46,7 +46,8 @@ public final class AuditLog {
     public long record(Handle handle, AuditEvent event) {
         // stored with microseconds, so the sequencer hashes exactly what is stored
         Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        return handle.attach(AuditDao.class).insert(at, event);
+        return handle.createUpdate(AuditDao.INSERT).bind("at", at).bindMethods("e", event)
+                .executeAndReturnGeneratedKeys("id").mapTo(Long.class).one();
     }
 
     /**

@@ -202,25 +202,17 @@ public interface RequestDao {
     }
 
     /**
-     * Open requests served on {@code agencyId}, from any office, naming any of these identifiers, other than
-     * {@code exceptId}: the agency's clerks see them all, as all are addressed to them (never one not yet served).
+     * Open requests served on {@code :agencyId} (bind {@code <served>} to {@link RequestState#servedOpen()}), from
+     * any office, naming any of these identifiers, other than {@code :exceptId}: the agency's clerks see them all,
+     * as all are addressed to them (never one not yet served). Run by {@link RequestViews#duplicates} through the
+     * handle itself: on every detail page, attaching this interface's 35 methods cost more CPU than the query.
      */
-    @SqlQuery(SELECT + """
+    String SERVED_WITH_IDENTIFIER = SELECT + """
              WHERE r.agency_id = :agencyId AND r.id <> :exceptId
                AND r.state IN (<served>)
                AND""" + SAME_IDENTIFIER + """
              ORDER BY r.id LIMIT 10
-            """)
-    List<Request> servedWithIdentifier(@Bind("agencyId") long agencyId, @Bind("exceptId") long exceptId,
-                                       @Bind("aNumber") String aNumber, @Bind("fbiNumber") String fbiNumber,
-                                       @Bind("bookingNumber") String bookingNumber,
-                                       @BindList("served") Set<RequestState> served);
-
-    default List<Request> servedWithIdentifier(long agencyId, long exceptId, String aNumber, String fbiNumber,
-                                               String bookingNumber) {
-        return servedWithIdentifier(agencyId, exceptId, aNumber, fbiNumber, bookingNumber,
-                RequestState.servedOpen());
-    }
+            """;
 
     /** A page of the office's requests, newest first (keyset on id). */
     @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit")

@@ -65,8 +65,10 @@ public final class RequestViews {
                 && s.bookingNumber() == null) {
             return List.of();
         }
-        return jdbi.onDemand(RequestDao.class).servedWithIdentifier(viewer.agencyId(), r.id(), s.aNumber(),
-                s.fbiNumber(), s.bookingNumber());
+        return jdbi.withHandle(h -> h.createQuery(RequestDao.SERVED_WITH_IDENTIFIER)
+                .bind("agencyId", viewer.agencyId()).bind("exceptId", r.id()).bind("aNumber", s.aNumber())
+                .bind("fbiNumber", s.fbiNumber()).bind("bookingNumber", s.bookingNumber())
+                .bindList("served", List.copyOf(RequestState.servedOpen())).map(new RequestMapper()).list());
     }
 
     /** A page of the office's requests, newest first; one row more than a page tells there is a next one. */

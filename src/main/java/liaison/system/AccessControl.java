@@ -6,7 +6,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.security.RouteRole;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongFunction;
 import org.pac4j.core.context.CallContext;
 import org.pac4j.core.context.session.SessionStore;
 import org.pac4j.core.profile.ProfileManager;
@@ -27,17 +26,16 @@ public final class AccessControl {
     public static final String ACCOUNT = "account";
     /** Request attribute on {@link Role#SIGNING_IN} routes: whose sign-in is unfinished. */
     static final String PENDING_ACCOUNT = "pendingAccount";
+    /** Request attribute: the bell's number, read with the account by the access check. */
+    private static final String UNREAD = "unreadNotifications";
 
     private final Security security;
-    private final LongFunction<Optional<? extends User>> accounts;
     private final SessionRules sessions;
     private final Csrf csrf;
 
     /** {@code secureCookies}: the portal is behind TLS (the CSRF cookie of anonymous pages is then Secure). */
-    public AccessControl(Security security, LongFunction<Optional<? extends User>> accounts, SessionRules sessions,
-                         boolean secureCookies) {
+    public AccessControl(Security security, SessionRules sessions, boolean secureCookies) {
         this.security = security;
-        this.accounts = accounts;
         this.sessions = sessions;
         this.csrf = new Csrf(secureCookies);
     }
@@ -62,18 +60,13 @@ public final class AccessControl {
             return;
         }
         csrf.checkInSession(ctx);
-        Optional<User> account = profile.map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply);
-        if (account.isEmpty()) {
-            // deactivated or deleted while signed in
-            end(ctx, Security.LOGIN_URL);
-            return;
-        }
-        if (!sessionAllows(ctx, roles, account.get())) {
+        SessionRules.State state = sessions.check(ctx, Long.parseLong(profile.get().getId()));
+        if (!sessionAllows(ctx, roles, state)) {
             return;
         }
         // set before the role check, so even the 403 page shows who is signed in and their navigation
-        ctx.attribute(ACCOUNT, account.get());
-        if (!roles.contains(Role.SIGNED_IN) && account.get().roles().stream().noneMatch(roles::contains)) {
+        signedIn(ctx, state);
+        if (!roles.contains(Role.SIGNED_IN) && state.account().roles().stream().noneMatch(roles::contains)) {
             throw new ForbiddenResponse();
         }
     }
@@ -86,12 +79,23 @@ public final class AccessControl {
         if (ctx.attribute(ACCOUNT) != null || ctx.req().getSession(false) == null) {
             return;
         }
-        profile(ctx).map(p -> Long.parseLong(p.getId())).flatMap(accounts::apply)
-                .filter(account -> signedIn(sessions.check(ctx, account.id()).kind()))
-                .ifPresent(account -> {
-                    ctx.attribute(ACCOUNT, account);
+        profile(ctx).map(p -> sessions.check(ctx, Long.parseLong(p.getId())))
+                .filter(state -> signedIn(state.kind()))
+                .ifPresent(state -> {
+                    signedIn(ctx, state);
                     Csrf.offerInSession(ctx); // the header's sign-out form
                 });
+    }
+
+    private static void signedIn(Context ctx, SessionRules.State state) {
+        ctx.attribute(ACCOUNT, state.account());
+        ctx.attribute(UNREAD, state.unreadNotifications());
+    }
+
+    /** The number on the header's bell for the signed-in person of this request (0 for nobody). */
+    static int unreadNotifications(Context ctx) {
+        Integer unread = ctx.attribute(UNREAD);
+        return unread == null ? 0 : unread;
     }
 
     /** The signed-in account of this request, set by {@link #check}; empty on open routes. */
@@ -109,8 +113,7 @@ public final class AccessControl {
      * here, either with the request answered (sent on to the pending step, to the password change, or to sign in
      * again) or, on a sign-in step route of an unfinished sign-in, with the pending account set for the route.
      */
-    private boolean sessionAllows(Context ctx, Set<RouteRole> roles, User account) {
-        SessionRules.State state = sessions.check(ctx, account.id());
+    private boolean sessionAllows(Context ctx, Set<RouteRole> roles, SessionRules.State state) {
         boolean stepRoute = roles.contains(Role.SIGNING_IN);
         boolean stepOnly = stepRoute && !roles.contains(Role.SIGNED_IN);
         switch (state.kind()) {
@@ -120,7 +123,7 @@ public final class AccessControl {
             }
             case PENDING -> {
                 if (stepRoute) {
-                    ctx.attribute(PENDING_ACCOUNT, account);
+                    ctx.attribute(PENDING_ACCOUNT, state.account());
                     return false;
                 }
                 if (ctx.method() == HandlerType.GET) {

@@ -21,10 +21,16 @@ public interface SessionRules {
         ENDED
     }
 
-    /** The verdict and where to send the person when the route asked for is not for this state. */
-    record State(Kind kind, String redirect) {
-        public static final State SIGNED_IN = new State(Kind.SIGNED_IN, "/");
+    /**
+     * The verdict and where to send the person when the route asked for is not for this state; unless the session
+     * ended, the account as it is now and the number of its unread notifications (the header's bell), read with it.
+     */
+    record State(Kind kind, String redirect, User account, int unreadNotifications) {
+        public static State ended(String redirect) {
+            return new State(Kind.ENDED, redirect, null, 0);
+        }
     }
 
+    /** Ended too when the account is gone or deactivated. */
     State check(Context ctx, long accountId);
 }

@@ -5,7 +5,6 @@ import io.javalin.rendering.FileRenderer;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.ToIntFunction;
 import org.jetbrains.annotations.NotNull;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
@@ -19,11 +18,7 @@ public final class Templates implements FileRenderer {
     private final TemplateEngine engine = new TemplateEngine();
     /** For pages seen signed out: no agency, so UTC. */
     private final Formats utc = new Formats();
-    /** The number on the header's bell: the person's unread notifications. */
-    private final ToIntFunction<User> unread;
-
-    public Templates(Messages messages, ToIntFunction<User> unread) {
-        this.unread = unread;
+    public Templates(Messages messages) {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver();
         resolver.setPrefix("templates/");
         resolver.setSuffix(".html");
@@ -32,18 +27,6 @@ public final class Templates implements FileRenderer {
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(messages);
-    }
-
-    /** The bell's number; none when the database went away during the request (the 503 page still renders). */
-    private int unreadCount(User account) {
-        try {
-            return unread.applyAsInt(account);
-        } catch (RuntimeException e) {
-            if (Database.unavailable(e)) {
-                return 0;
-            }
-            throw e;
-        }
     }
 
     @NotNull
@@ -56,7 +39,8 @@ public final class Templates implements FileRenderer {
             variables.put("nav", Navigation.itemsFor(account));
             variables.put("searchBox", Navigation.searches(account));
             variables.put("fmt", Formats.of(account));
-            variables.put("unreadCount", unreadCount(account));
+            // the bell's number: read with the account by the access check, no statement of its own
+            variables.put("unreadCount", AccessControl.unreadNotifications(ctx));
         });
         ctx.contentType("text/html; charset=utf-8");
         variables.put("csrfToken", ctx.attribute(Security.CSRF_PARAMETER));
