@@ -18,7 +18,8 @@ public record Config(
         String baseUrl,
         String logLevel,
         Path auditKeyFile,
-        Path auditCheckpoints) {
+        Path auditCheckpoints,
+        Optional<String> dbBufferPool) {
 
     /** The mail server invitations go through; no host means none is configured (links are shown on the page). */
     public record Smtp(Optional<String> host, int port, String user, String password, String from) {
@@ -61,6 +62,8 @@ public record Config(
                 Path.of(env.getOrDefault("LIAISON_AUDIT_KEY_FILE", dataDir.resolve("audit-signing-key").toString()))
                         .toAbsolutePath(),
                 Path.of(env.getOrDefault("LIAISON_AUDIT_CHECKPOINTS",
-                        dataDir.resolve("audit-checkpoints.txt").toString())).toAbsolutePath());
+                        dataDir.resolve("audit-checkpoints.txt").toString())).toAbsolutePath(),
+                // the embedded server's InnoDB buffer pool; by default a quarter of the memory, at most 2G
+                Optional.ofNullable(env.get("LIAISON_DB_BUFFER_POOL")).filter(s -> !s.isBlank()));
     }
 }
