@@ -30,6 +30,7 @@ import liaison.system.Backup;
 import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
+import liaison.system.EmbeddedTuning;
 import liaison.system.Jobs;
 
 /** Reads the settings, starts the database (embedded unless one is configured) and the portal. */
@@ -65,7 +66,8 @@ public final class Main {
         }
         if (args.length > 0 && args[0].equals(Generate.COMMAND)) {
             int exit;
-            try (Database database = openDatabase(config)) {
+            // a server started for the load alone may write fast rather than safely; it is stopped cleanly after it
+            try (Database database = openDatabase(config, true, embeddedTuning(config).forBulkLoad())) {
                 exit = Generate.run(args, database.dataSource(), Clock.systemUTC(),
                         new PasswordHasher(12).hash(DemoData.PASSWORD), DemoData.TOTP_SECRET, System.out, System.err);
             }
@@ -79,7 +81,7 @@ public final class Main {
             }
             System.exit(exit);
         }
-        Database database = openDatabase(config, false);
+        Database database = openDatabase(config, false, embeddedTuning(config));
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(12);
         if (config.demo()) {
@@ -123,17 +125,21 @@ public final class Main {
      * run beside a running portal reaches that portal's embedded server instead of starting a second one.
      */
     private static Database openDatabase(Config config) {
-        return openDatabase(config, true);
+        return openDatabase(config, true, embeddedTuning(config));
     }
 
-    private static Database openDatabase(Config config, boolean command) {
+    private static EmbeddedTuning embeddedTuning(Config config) {
+        return EmbeddedTuning.forPortal(config.dbBufferPool());
+    }
+
+    private static Database openDatabase(Config config, boolean command, EmbeddedTuning tuning) {
         if (config.dbUrl().isPresent()) {
             return Database.connect(config.dbUrl().get(), config.dbUser(), config.dbPassword());
         }
         ownTemporaryFolder(config.dataDir(), Path.of(System.getProperty("java.io.tmpdir")))
                 .ifPresent(folder -> System.setProperty("java.io.tmpdir", folder.toString()));
-        EmbeddedMariaDb embedded = command ? EmbeddedMariaDb.attachOrStart(config.dataDir())
-                : EmbeddedMariaDb.start(config.dataDir());
+        EmbeddedMariaDb embedded = command ? EmbeddedMariaDb.attachOrStart(config.dataDir(), tuning)
+                : EmbeddedMariaDb.start(config.dataDir(), tuning);
         // stop the server with the JVM, however start-up below ends
         Runtime.getRuntime().addShutdownHook(new Thread(embedded::close));
         return Database.connect(embedded.createDatabase("liaison"), embedded.appUser(), embedded.appPassword());

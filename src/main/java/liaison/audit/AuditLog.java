@@ -10,8 +10,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -74,16 +72,32 @@ public final class AuditLog {
 
     /** An entry's hash given the one before it; public for the data generator, which chains its own entries. */
     public static String hash(String prev, Instant at, AuditEvent e) {
-        // length-prefixed fields: no two different entries serialise to the same text
-        String content = Stream.of(prev, at.toString(), e.actorId(), e.actorEmail(), e.agencyId(), e.action(),
-                        e.objectType(), e.objectId(), e.details(), e.clientIp())
-                .map(v -> v == null ? "-" : v.toString().length() + ":" + v)
-                .collect(Collectors.joining("|"));
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(sha.digest(content.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e1) {
-            throw new IllegalStateException(e1);
+        // length-prefixed fields joined by '|': no two different entries serialise to the same text
+        StringBuilder content = new StringBuilder(320);
+        Object[] fields = {prev, at.toString(), e.actorId(), e.actorEmail(), e.agencyId(), e.action(),
+            e.objectType(), e.objectId(), e.details(), e.clientIp()};
+        for (int i = 0; i < fields.length; i++) {
+            if (i > 0) {
+                content.append('|');
+            }
+            if (fields[i] == null) {
+                content.append('-');
+            } else {
+                String v = fields[i].toString();
+                content.append(v.length()).append(':').append(v);
+            }
         }
+        // one digest per thread: looking the algorithm up for each entry cost more than hashing it (generator's
+        // profile); digest() leaves it reset
+        return HEX.formatHex(SHA_256.get().digest(content.toString().getBytes(StandardCharsets.UTF_8)));
     }
+
+    private static final HexFormat HEX = HexFormat.of();
+    private static final ThreadLocal<MessageDigest> SHA_256 = ThreadLocal.withInitial(() -> {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    });
 }

@@ -10,9 +10,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,8 +22,8 @@ import javax.sql.DataSource;
 /**
  * {@code generate --requests N [--seed S] [--append]}: fills the database with invented agencies, accounts and N
  * requests with their whole history (issue 14). Refuses a database that already holds requests unless
- * {@code --append}. Rows go in multi-row INSERTs over three connections (one per group of tables) while the next
- * requests are made; at most a few chunks are held at once, so it runs in a small heap. The same seed, count and
+ * {@code --append}. Rows go in with LOAD DATA over three connections (one per group of tables) while the next
+ * requests are made; four chunks are made and written in turn, so it runs in a small heap. The same seed, count and
  * day give the same data (only the bcrypt salt of the shared password differs).
  */
 public final class Generate {
@@ -73,7 +74,7 @@ public final class Generate {
         RequestMaker.Ids ids = new RequestMaker.Ids();
         AuditChain chain;
         World world;
-        List<Indexes.Index> offIndexes = List.of();
+        Indexes.Off off = new Indexes.Off(List.of(), List.of());
         try (Connection c = data.getConnection()) {
             c.setAutoCommit(true);
             if (!append && count(c, "SELECT COUNT(*) FROM requests") > 0) {
@@ -92,20 +93,16 @@ public final class Generate {
                 chain = new AuditChain(r.getLong(1), r.getString(2));
             }
             if (!append && total >= REBUILD_FROM) {
-                offIndexes = Indexes.droppable(c);
-                Indexes.drop(c, offIndexes);
+                off = Indexes.takeOff(c);
             }
         }
         try {
             return load(data, anchor, total, seed, ids, chain, world, totpSecret, out, progressOut);
         } finally {
-            if (!offIndexes.isEmpty()) {
+            if (!off.isEmpty()) {
                 long started = System.nanoTime();
-                progressOut.printf("Building %d indexes again...%n", offIndexes.size());
-                try (Connection c = data.getConnection()) {
-                    c.setAutoCommit(true);
-                    Indexes.restore(c, offIndexes);
-                }
+                progressOut.printf("Building %d indexes again...%n", off.indexes().size());
+                Indexes.putBack(data, off);
                 progressOut.printf("Indexes built in %.1f s; %,d requests generated in %.1f s in all.%n",
                         (System.nanoTime() - started) / 1e9, total, (System.nanoTime() - begun) / 1e9);
             }
@@ -129,16 +126,20 @@ public final class Generate {
             connections.add(c);
             writers.add(Executors.newSingleThreadExecutor());
         }
-        Semaphore inFlight = new Semaphore(WRITERS + 1);
+        // the chunks in flight, used again once written: their buffers then stay at the size they grew to
+        BlockingQueue<Chunk> free = new ArrayBlockingQueue<>(WRITERS + 1);
+        for (int k = 0; k < WRITERS + 1; k++) {
+            free.add(new Chunk());
+        }
         AtomicReference<Exception> failure = new AtomicReference<>();
         AtomicLong written = new AtomicLong();
         try {
             for (long i = 0; i < total && failure.get() == null; ) {
-                Chunk chunk = new Chunk();
+                Chunk chunk = free.take();
+                chunk.requestCount = 0;
                 for (long end = Math.min(total, i + CHUNK); i < end; i++) {
                     maker.make(i, chunk);
                 }
-                inFlight.acquire();
                 List<List<Batch>> groups = chunk.groups();
                 AtomicLong left = new AtomicLong(groups.size());
                 for (int g = 0; g < groups.size(); g++) {
@@ -153,8 +154,8 @@ public final class Generate {
                             failure.compareAndSet(null, e);
                         } finally {
                             if (left.decrementAndGet() == 0) {
-                                inFlight.release();
                                 progress.at(written.addAndGet(chunk.requestCount));
+                                free.add(chunk);
                             }
                         }
                     });

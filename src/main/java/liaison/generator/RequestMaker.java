@@ -42,7 +42,7 @@ final class RequestMaker {
 
         String tracking(int year) {
             long n = tracking.merge(year, 1L, Long::sum) - 1 + trackingBase;
-            return String.format("LIA-%d-%06d", year, n);
+            return "LIA-" + year + "-" + zeroPadded(n, 6);
         }
 
         long trackingMax() {
@@ -172,8 +172,14 @@ final class RequestMaker {
         return new Subject(n, name, r.nextInt(4) == 0 ? Names.given(r) + " " + Names.family(r) : null,
                 LocalDate.of(1950 + r.nextInt(55), 1 + r.nextInt(12), 1 + r.nextInt(28)),
                 r.nextInt(5) == 0 ? "FEMALE" : "MALE", COUNTRIES[r.nextInt(COUNTRIES.length)],
-                String.format("A%09d", 100_000_000 + n), r.nextInt(3) == 0 ? null : "FB" + (500000 + n),
+                "A" + zeroPadded(100_000_000 + n, 9), r.nextInt(3) == 0 ? null : "FB" + (500000 + n),
                 r.nextInt(2) == 0 ? null : "SID-" + (800000 + n));
+    }
+
+    /** As {@code String.format("%0<width>d", n)}, without its parsing of the format (4 % of the generator's profile). */
+    static String zeroPadded(long n, int width) {
+        String digits = Long.toString(n);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     static <T> T pick(SplittableRandom r, List<T> from) {

