@@ -4,7 +4,7 @@ authenticator key as `generate` prints them) and finds the addresses the benchma
 deep in keyset pagination), request pages the clerk may see, an A-number, the subject page, reports, a CSV export,
 and the id of the clerk's agency (named in BENCH_CLERK_AGENCY) for the mixed scenario's filings. Writes one file of
 paths per target and a file of cookies, in the folder given. Standard library only."""
-import base64, hashlib, hmac, html, http.cookiejar, os, re, struct, sys, time, urllib.parse, urllib.request
+import base64, csv, datetime, io, hashlib, hmac, html, http.cookiejar, os, re, struct, sys, time, urllib.parse, urllib.request
 
 base, out, password, secret = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4]
 accounts = dict(a.split("=", 1) for a in sys.argv[5:])  # role=email
@@ -96,7 +96,15 @@ for role in ("clerk", "requester", "sysadmin"):
     write(role + "-report", ["/reports"])
 _, body, _ = fetch(openers["sysadmin"], "/reports")
 export = re.search(r'href="(/reports/export[^"]*)"', body)
-write("sysadmin-export", [html.unescape(export.group(1)) if export else "/reports/export"])
+write("sysadmin-report-csv", [html.unescape(export.group(1)) if export else "/reports/export"])
+# a CSV export of about 10,000 rows: the audit log's, over as many days around the middle of the generated two
+# years as hold them (one day's export tells the rows a day)
+middle = datetime.date.today() - datetime.timedelta(days=365)
+_, day_csv, _ = fetch(openers["sysadmin"], "/system/audit.csv?from=%s&to=%s" % (middle, middle))
+per_day = max(1, sum(1 for _ in csv.reader(io.StringIO(day_csv))) - 1)
+days = max(1, -(-10500 // per_day))
+first = middle - datetime.timedelta(days=days // 2)
+write("sysadmin-export", ["/system/audit.csv?from=%s&to=%s" % (first, first + datetime.timedelta(days=days - 1))])
 # the mixed scenario's requesters file to the generated clerk's agency, whose clerks then answer them
 _, body, _ = fetch(openers["requester"], "/requests/new")
 agency = os.environ.get("BENCH_CLERK_AGENCY", "")

@@ -22,7 +22,7 @@ KEY=JBSWY3DPEHPK3PXP
 if [ "$BUILD" = 1 ]; then mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests; fi
 TARGETS=(anonymous-fortunes anonymous-login clerk-home requester-home approver-home sysadmin-home clerk-queue
   clerk-queue-deep clerk-detail clerk-search-a-number clerk-search-text clerk-subject clerk-report requester-report
-  sysadmin-report sysadmin-export)
+  sysadmin-report sysadmin-report-csv sysadmin-export)
 # BENCH_PAGES="anonymous-fortunes clerk-home" measures only those pages (the mixed scenario and the export still run)
 [ -n "${BENCH_PAGES:-}" ] && read -r -a TARGETS <<< "$BENCH_PAGES"
 RESULTS=$(mktemp)
