@@ -28,8 +28,14 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 @RegisterConstructorMapper(ItemAnswer.class)
 public interface RequestDao {
 
+    /*
+     * STRAIGHT_JOIN: requests always drive, the two agencies are primary-key lookups. Left to itself, MariaDB at a
+     * million requests (statistics fresh from the generator's index build) read an office's page by walking all 100
+     * agencies and every request of each through requests_report_agency, then sorting: 3.7 s for 26 rows, where the
+     * office's own index in id order reads 26.
+     */
     String SELECT = """
-            SELECT r.*, o.name AS office_name, g.name AS agency_name, g.time_zone AS agency_time_zone
+            SELECT STRAIGHT_JOIN r.*, o.name AS office_name, g.name AS agency_name, g.time_zone AS agency_time_zone
             FROM requests r JOIN agencies o ON o.id = r.office_id JOIN agencies g ON g.id = r.agency_id
             """;
 
