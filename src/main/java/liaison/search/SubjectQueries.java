@@ -25,13 +25,16 @@ final class SubjectQueries {
 
     /** The visible requests sharing an identifier with request {@code id} (itself among them), newest first. */
     List<Request> sameSubject(long viewerAgency, long id) {
+        // the request's identifiers as scalar subqueries (constants to the optimizer), not a join: the SELECT reads
+        // requests first (STRAIGHT_JOIN), so a joined second copy would be read after a scan of the first
         return jdbi.withHandle(h -> h.createQuery(RequestDao.SELECT + """
-                         JOIN requests s ON s.id = :id
                          WHERE (r.office_id = :viewerAgency OR (r.agency_id = :viewerAgency AND r.state NOT IN\s"""
                         + RequestState.sqlList(RequestState.NOT_SERVED) + """
                         ))
-                           AND (r.id = s.id OR r.a_number_key = s.a_number_key OR r.fbi_number_key = s.fbi_number_key
-                                OR r.state_id_key = s.state_id_key OR r.booking_number_key = s.booking_number_key)
+                           AND (r.id = :id OR r.a_number_key = (SELECT s.a_number_key FROM requests s WHERE s.id = :id)
+                                OR r.fbi_number_key = (SELECT s.fbi_number_key FROM requests s WHERE s.id = :id)
+                                OR r.state_id_key = (SELECT s.state_id_key FROM requests s WHERE s.id = :id)
+                                OR r.booking_number_key = (SELECT s.booking_number_key FROM requests s WHERE s.id = :id))
                          ORDER BY COALESCE(r.submitted_at, r.created_at) DESC, r.id DESC LIMIT\s""" + LIMIT)
                 .bind("id", id).bind("viewerAgency", viewerAgency).map(new RequestMapper()).list());
     }
