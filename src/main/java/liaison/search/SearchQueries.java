@@ -17,20 +17,32 @@ import org.jdbi.v3.core.statement.SqlStatement;
 /**
  * The search in SQL. Need-to-know is the first condition of every query, results and counts alike: a request is
  * found only by its filing office, or by the agency it is addressed to once served ({@link RequestDao#VISIBLE_TO}).
- * The SQL is built from fixed fragments only; every value typed is a bound parameter. Full text runs in natural
- * language mode over the words typed alone ({@link #fullText}), so nothing typed is an operator.
+ * The SQL is built from fixed fragments only; every value typed is a bound parameter. Full text runs in boolean
+ * mode, every word typed required ({@link #required}): the words alone ({@link #fullText}), so nothing typed is an
+ * operator, each marked + so a request must hold them all (fewer rows match than with any of them).
  */
 final class SearchQueries {
     static final int PAGE = liaison.system.Pages.SIZE;
     /** Rows the driver reads from the server at a time when an export streams them. */
     static final int FETCH = 500;
+    /** The most results counted exactly (the page says "more than" this many above it). */
+    static final int COUNT_CAP = 1000;
     private static final String VISIBLE = " WHERE (r.office_id = :viewerAgency OR (r.agency_id = :viewerAgency"
             + " AND r.state NOT IN " + RequestState.sqlList(RequestState.NOT_SERVED) + "))";
-    /** A message the viewer may read: internal notes are the answering agency's own. */
-    private static final String TEXT = "(MATCH(r.narrative) AGAINST(:text IN NATURAL LANGUAGE MODE)"
-            + " OR EXISTS (SELECT 1 FROM request_messages m WHERE m.request_id = r.id"
-            + " AND MATCH(m.body) AGAINST(:text IN NATURAL LANGUAGE MODE)"
-            + " AND (m.kind <> 'INTERNAL_NOTE' OR r.agency_id = :viewerAgency)))";
+    /**
+     * The requests whose narrative, or a message the viewer may read, holds every word (internal notes are the
+     * answering agency's own). Each side reads its own full-text index once, uncorrelated, so the server
+     * materialises the matching ids and looks each visible request up by primary key: no MATCH per row.
+     */
+    private static final String TEXT = "(r.id IN (SELECT n.id FROM requests n"
+            + " WHERE MATCH(n.narrative) AGAINST(:text IN BOOLEAN MODE))"
+            + " OR r.id IN (SELECT m.request_id FROM request_messages m JOIN requests x ON x.id = m.request_id"
+            + " WHERE MATCH(m.body) AGAINST(:text IN BOOLEAN MODE)"
+            + " AND (m.kind <> 'INTERNAL_NOTE' OR x.agency_id = :viewerAgency)))";
+    /** InnoDB's innodb_ft_min_token_size (default) and its default stopwords of that length or more. */
+    private static final int SHORTEST = 3;
+    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("about", "are", "com", "for", "from",
+            "how", "that", "the", "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
     private static final String IDENTIFIER = "(r.a_number_key = :aNumberKey OR r.fbi_number_key = :identifierKey"
             + " OR r.state_id_key = :identifierKey OR r.booking_number_key = :identifierKey)";
 
@@ -64,11 +76,15 @@ final class SearchQueries {
         jdbi.useHandle(h -> w.bind(h.createQuery(sql)).setFetchSize(FETCH).map(new RequestMapper()).forEach(each));
     }
 
-    /** How many requests the agency may see match: the same conditions as {@link #page}. */
+    /**
+     * How many requests the agency may see match, the same conditions as {@link #page}, counted up to one more than
+     * {@value #COUNT_CAP} only: a result above the cap reads "more than" it, so a common word never counts every
+     * visible match.
+     */
     long count(long viewerAgency, Criteria c, Instant now) {
         Where w = where(viewerAgency, c, now);
-        return jdbi.withHandle(h -> w.bind(h.createQuery("SELECT COUNT(*) FROM requests r" + w.sql))
-                .mapTo(Long.class).one());
+        return jdbi.withHandle(h -> w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM requests r" + w.sql
+                        + " LIMIT " + (COUNT_CAP + 1) + ") capped")).mapTo(Long.class).one());
     }
 
     /** Visible requests whose identifier is exactly this one (the header box's shortcut), at most {@code limit}. */
@@ -90,7 +106,7 @@ final class SearchQueries {
         w.binds.put("viewerAgency", viewerAgency);
         if (c.quick() != null) {
             // the header box: a word of the name, part of a tracking number, an identifier, or words of the text
-            String words = fullText(c.quick());
+            String words = required(c.quick());
             w.and("(" + words(c.quickWords(), "q", w) + " OR r.tracking_number LIKE :qLike OR " + IDENTIFIER
                     .replace(":aNumberKey", ":qANumber").replace(":identifierKey", ":qKey")
                     + (words.isEmpty() ? "" : " OR " + TEXT.replace(":text", ":q")) + ")");
@@ -113,7 +129,7 @@ final class SearchQueries {
             w.binds.put("identifierKey", c.identifierKey());
         }
         if (c.text() != null) {
-            String words = fullText(c.text());
+            String words = required(c.text());
             if (words.isEmpty()) {
                 w.and("FALSE");
             } else {
@@ -167,6 +183,21 @@ final class SearchQueries {
      */
     static String fullText(String text) {
         return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /**
+     * The words of a full-text search as boolean mode's required terms ({@code +custody +release}); words the index
+     * never holds (shorter than its {@value #SHORTEST} characters, or InnoDB's stopwords) are left out, as natural
+     * language mode ignores them: required, they would match nothing.
+     */
+    static String required(String text) {
+        StringBuilder terms = new StringBuilder();
+        for (String word : fullText(text).split(" ")) {
+            if (word.length() >= SHORTEST && !STOPWORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                terms.append(terms.length() == 0 ? "+" : " +").append(word);
+            }
+        }
+        return terms.toString();
     }
 
     /** A key that matches nothing in place of none: the key columns are never empty (V20). */

@@ -70,6 +70,8 @@ final class SearchRoutes {
                     row -> SearchKey.of(row.request(), sort).token());
             model.put("rows", page.items());
             model.put("total", found.total());
+            model.put("capped", found.total() > SearchQueries.COUNT_CAP);
+            model.put("cap", SearchQueries.COUNT_CAP);
             model.put("firstHref", after.isPresent() ? form.href(null) : null);
             model.put("nextHref", page.hasNext() ? form.href(page.nextKey()) : null);
             model.put("csvHref", found.total() > 0 ? form.csvHref() : null);
@@ -124,6 +126,8 @@ final class SearchRoutes {
         form.show(model, messages);
         model.put("rows", List.of());
         model.put("total", null);
+        model.put("capped", false);
+        model.put("cap", SearchQueries.COUNT_CAP);
         model.put("firstHref", null);
         model.put("nextHref", null);
         model.put("csvHref", null);
