@@ -1,3 +1,4 @@
+local print_result = dofile("bench/result.lua")
 -- wrk script of the mixed scenario (issue 14): run with as many threads as connections (-tN -cN), so each thread
 -- is one person on one connection and its request()/response() calls alternate. Most threads read (homes, queue,
 -- request pages, searches, subject pages, by weight); BENCH_MIX_FILERS threads are requesters filing requests and
@@ -218,10 +219,7 @@ response = function(status, headers, body)
 end
 
 done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
-      latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-      e.connect + e.read + e.write + e.timeout + e.status, summary.requests))
+  print_result(summary, latency)
   local sum, last = {}, ""
   for _, t in ipairs(threads) do
     for _, k in ipairs({"filed", "filed_failed", "acknowledged", "answered", "answer_failed", "reads_unexpected"}) do

@@ -1,3 +1,4 @@
+local print_result = dofile("bench/result.lua")
 -- wrk script: every request carries the session cookie of BENCH_COOKIE_FILE and goes to a path picked at random
 -- from BENCH_PATHS_FILE (one a line). wrk counts an answer of 400 or more as an error (not a 3xx: run.sh checks
 -- the first path's status before the run). Prints: RESULT req/s p50 p95 p99 (ms) errors requests.
@@ -18,8 +19,5 @@ request = function()
 end
 
 done = function(summary, latency, requests)
-  local e = summary.errors
-  io.write(string.format("RESULT %.1f %.2f %.2f %.2f %d %d\n", summary.requests / (summary.duration / 1e6),
-      latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
-      e.connect + e.read + e.write + e.timeout + e.status, summary.requests))
+  print_result(summary, latency)
 end
