@@ -11,6 +11,10 @@ final class Identifiers {
     /** A-numbers as people write them: an optional A, then 7 to 9 digits, in groups split by dashes or spaces. */
     private static final Pattern A_NUMBER = Pattern.compile("[Aa]?[\\s-]*(\\d[\\s-]*){1,9}");
     private static final Pattern TRACKING = Pattern.compile("LIA-\\d{4}-\\d{6}", Pattern.CASE_INSENSITIVE);
+    /** A tracking number without its LIA- (2026-000123). */
+    private static final Pattern OF_YEAR = Pattern.compile("\\d{4}-\\d{6}");
+    /** A tracking number's own number (123, 000123). */
+    private static final Pattern SERIAL = Pattern.compile("\\d{1,9}");
 
     /** Longer than any identifier, however written. */
     static final int MAX = 40;
@@ -38,5 +42,24 @@ final class Identifiers {
     static String trackingNumber(String typed) {
         String t = typed.strip();
         return TRACKING.matcher(t).matches() ? t.toUpperCase(java.util.Locale.ROOT) : null;
+    }
+
+    /** A tracking number written without its LIA- (2026-000123) as the portal writes it; null when it is not one. */
+    static String trackingNumberOfYear(String typed) {
+        String t = typed.strip();
+        return OF_YEAR.matcher(t).matches() ? "LIA-" + t : null;
+    }
+
+    /**
+     * A tracking number's own number, the digits after its year, as V61 keys it (without leading zeros: 000123 and
+     * 123 are one); null when the text is not only digits.
+     */
+    static String trackingSerial(String typed) {
+        String t = typed.strip();
+        if (!SERIAL.matcher(t).matches()) {
+            return null;
+        }
+        String digits = t.replaceFirst("^0+", "");
+        return digits.isEmpty() ? null : digits;
     }
 }

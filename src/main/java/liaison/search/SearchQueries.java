@@ -18,8 +18,8 @@ import org.jdbi.v3.core.statement.SqlStatement;
  * The search in SQL. Need-to-know is the first condition of every query, results and counts alike: a request is
  * found only by its filing office, or by the agency it is addressed to once served ({@link RequestDao#VISIBLE_TO}).
  * The SQL is built from fixed fragments only; every value typed is a bound parameter. Full text runs in boolean
- * mode, every word typed required ({@link #required}): the words alone ({@link #fullText}), so nothing typed is an
- * operator, each marked + so a request must hold them all (fewer rows match than with any of them).
+ * mode, every word typed required ({@link Terms#required}), so a request must hold them all (fewer rows match than
+ * with any of them); a name is matched by the beginnings of its words, through its own full-text index (V61).
  */
 final class SearchQueries {
     static final int PAGE = liaison.system.Pages.SIZE;
@@ -29,20 +29,18 @@ final class SearchQueries {
     static final int COUNT_CAP = 1000;
     private static final String VISIBLE = " WHERE (r.office_id = :viewerAgency OR (r.agency_id = :viewerAgency"
             + " AND r.state NOT IN " + RequestState.sqlList(RequestState.NOT_SERVED) + "))";
+    /** The requests whose narrative holds every word (boolean mode, each required), from its full-text index. */
+    private static final String NARRATIVE_IDS = "SELECT n.id FROM requests n"
+            + " WHERE MATCH(n.narrative) AGAINST(:text IN BOOLEAN MODE)";
+    /** The requests with a message the viewer may read holding every word (internal notes are the answerer's own). */
+    private static final String MESSAGE_IDS = "SELECT m.request_id FROM request_messages m"
+            + " JOIN requests x ON x.id = m.request_id WHERE MATCH(m.body) AGAINST(:text IN BOOLEAN MODE)"
+            + " AND (m.kind <> 'INTERNAL_NOTE' OR x.agency_id = :viewerAgency)";
     /**
-     * The requests whose narrative, or a message the viewer may read, holds every word (internal notes are the
-     * answering agency's own). Each side reads its own full-text index once, uncorrelated, so the server
-     * materialises the matching ids and looks each visible request up by primary key: no MATCH per row.
+     * Either: each side reads its own full-text index once, uncorrelated, so the server materialises the matching
+     * ids and looks each visible request up by primary key: no MATCH per row.
      */
-    private static final String TEXT = "(r.id IN (SELECT n.id FROM requests n"
-            + " WHERE MATCH(n.narrative) AGAINST(:text IN BOOLEAN MODE))"
-            + " OR r.id IN (SELECT m.request_id FROM request_messages m JOIN requests x ON x.id = m.request_id"
-            + " WHERE MATCH(m.body) AGAINST(:text IN BOOLEAN MODE)"
-            + " AND (m.kind <> 'INTERNAL_NOTE' OR x.agency_id = :viewerAgency)))";
-    /** InnoDB's innodb_ft_min_token_size (default) and its default stopwords of that length or more. */
-    private static final int SHORTEST = 3;
-    private static final java.util.Set<String> STOPWORDS = java.util.Set.of("about", "are", "com", "for", "from",
-            "how", "that", "the", "this", "was", "what", "when", "where", "who", "will", "with", "und", "www");
+    private static final String TEXT = "(r.id IN (" + NARRATIVE_IDS + ") OR r.id IN (" + MESSAGE_IDS + "))";
     private static final String IDENTIFIER = "(r.a_number_key = :aNumberKey OR r.fbi_number_key = :identifierKey"
             + " OR r.state_id_key = :identifierKey OR r.booking_number_key = :identifierKey)";
 
@@ -55,7 +53,7 @@ final class SearchQueries {
     /** One page (and one row more, to tell whether there is a next) of what the agency may see that matches. */
     List<Request> page(long viewerAgency, Criteria c, Optional<SearchKey> after, Instant now) {
         Where w = where(viewerAgency, c, now);
-        StringBuilder sql = new StringBuilder(RequestDao.SELECT).append(w.sql);
+        StringBuilder sql = new StringBuilder(w.select()).append(w.sql);
         after.ifPresent(k -> {
             sql.append(c.sort().after());
             w.binds.put("afterAt", k.at());
@@ -72,7 +70,7 @@ final class SearchQueries {
      */
     void each(long viewerAgency, Criteria c, Instant now, java.util.function.Consumer<Request> each) {
         Where w = where(viewerAgency, c, now);
-        String sql = RequestDao.SELECT + w.sql + c.sort().order();
+        String sql = w.select() + w.sql + c.sort().order();
         jdbi.useHandle(h -> w.bind(h.createQuery(sql)).setFetchSize(FETCH).map(new RequestMapper()).forEach(each));
     }
 
@@ -83,7 +81,7 @@ final class SearchQueries {
      */
     long count(long viewerAgency, Criteria c, Instant now) {
         Where w = where(viewerAgency, c, now);
-        return jdbi.withHandle(h -> w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT 1 FROM requests r" + w.sql
+        return jdbi.withHandle(h -> w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + w.from() + w.sql
                         + " LIMIT " + (COUNT_CAP + 1) + ") capped")).mapTo(Long.class).one());
     }
 
@@ -105,23 +103,18 @@ final class SearchQueries {
         Where w = new Where();
         w.binds.put("viewerAgency", viewerAgency);
         if (c.quick() != null) {
-            // the header box: a word of the name, part of a tracking number, an identifier, or words of the text
-            String words = required(c.quick());
-            w.and("(" + words(c.quickWords(), "q", w) + " OR r.tracking_number LIKE :qLike OR " + IDENTIFIER
-                    .replace(":aNumberKey", ":qANumber").replace(":identifierKey", ":qKey")
-                    + (words.isEmpty() ? "" : " OR " + TEXT.replace(":text", ":q")) + ")");
-            w.binds.put("qLike", like(c.quick()));
-            w.binds.put("qANumber", orNone(Identifiers.aNumberKey(c.quick())));
-            w.binds.put("qKey", orNone(Identifiers.key(c.quick())));
-            if (!words.isEmpty()) {
-                w.binds.put("q", words);
-            }
+            quick(w, c.quick(), c.quickWords());
         }
         if (c.tracking() != null) {
-            w.and("r.tracking_number LIKE :tracking", "tracking", like(c.tracking()));
+            String ids = trackingIds(c.tracking(), "tracking", w);
+            w.and(ids == null ? "r.tracking_number LIKE :tracking" : "r.id IN (" + ids + ")");
+            if (ids == null) {
+                w.binds.put("tracking", like(c.tracking()));
+            }
         }
         if (!c.nameWords().isEmpty()) {
-            w.and(words(c.nameWords(), "name", w));
+            String ids = nameIds(c.nameWords(), "name", w);
+            w.and(ids == null ? words(c.nameWords(), "name", w) : "r.id IN (" + ids + ")");
         }
         if (c.identifierKey() != null) {
             w.and(IDENTIFIER);
@@ -129,7 +122,7 @@ final class SearchQueries {
             w.binds.put("identifierKey", c.identifierKey());
         }
         if (c.text() != null) {
-            String words = required(c.text());
+            String words = Terms.required(c.text(), "");
             if (words.isEmpty()) {
                 w.and("FALSE");
             } else {
@@ -157,6 +150,96 @@ final class SearchQueries {
         return w;
     }
 
+    /**
+     * The header box: a word of the name, a tracking number or its number, an identifier, or words of the text. Each
+     * reads its own index for the ids it finds, and the visible requests are looked up among their union: no
+     * condition over every visible request. Only name words the full-text index cannot hold (one or two letters)
+     * are compared with each visible request's name.
+     */
+    private static void quick(Where w, String typed, List<String> typedWords) {
+        List<String> ids = new ArrayList<>();
+        String name = nameIds(typedWords, "q", w);
+        if (name != null) {
+            ids.add(name);
+        }
+        String tracking = trackingIds(typed, "q", w);
+        if (tracking != null) {
+            ids.add(tracking);
+        }
+        String aNumber = Identifiers.aNumberKey(typed);
+        if (aNumber != null) {
+            ids.add("SELECT id FROM requests WHERE a_number_key = :qANumber");
+            w.binds.put("qANumber", aNumber);
+        }
+        String key = Identifiers.key(typed);
+        if (key != null && key.length() <= Identifiers.MAX) {
+            for (String column : List.of("fbi_number_key", "state_id_key", "booking_number_key")) {
+                ids.add("SELECT id FROM requests WHERE " + column + " = :qKey");
+            }
+            w.binds.put("qKey", key);
+        }
+        String text = Terms.required(typed, "");
+        if (!text.isEmpty()) {
+            ids.add(NARRATIVE_IDS.replace(":text", ":q"));
+            ids.add(MESSAGE_IDS.replace(":text", ":q"));
+            w.binds.put("q", text);
+        }
+        if (name == null && !typedWords.isEmpty()) {
+            // only short name words: they are compared with each visible request's name, beside the ids found
+            String found = ids.isEmpty() ? "FALSE"
+                    : "r.id IN (SELECT hits.id FROM (" + String.join(" UNION ", ids) + ") hits)";
+            w.and("(" + found + " OR " + words(typedWords, "q", w) + ")");
+        } else if (ids.isEmpty()) {
+            w.and("FALSE");
+        } else {
+            // the ids found drive (STRAIGHT_JOIN, RequestDao.SELECT): left to itself, with few requests MariaDB read
+            // every visible request and probed the ids for each
+            w.hits = String.join(" UNION ", ids);
+        }
+    }
+
+    /**
+     * The requests whose name or aliases hold a word beginning with each word typed (its letters and digits), from
+     * the names' full-text index; words it cannot hold must be in them too. Null when no word typed is indexed.
+     */
+    private static String nameIds(List<String> typed, String prefix, Where w) {
+        String terms = Terms.required(String.join(" ", typed), "*");
+        if (terms.isEmpty()) {
+            return null;
+        }
+        w.binds.put(prefix + "Name", terms);
+        StringBuilder sql = new StringBuilder("SELECT id FROM requests"
+                + " WHERE MATCH(subject_name, subject_aliases) AGAINST(:" + prefix + "Name IN BOOLEAN MODE)");
+        List<String> unindexed = Terms.unindexed(typed);
+        for (int i = 0; i < unindexed.size(); i++) {
+            String p = prefix + "Short" + i;
+            sql.append(" AND (subject_name LIKE :").append(p).append(" OR subject_aliases LIKE :").append(p).append(")");
+            w.binds.put(p, like(unindexed.get(i)));
+        }
+        return sql.toString();
+    }
+
+    /**
+     * The request with this tracking number (LIA-2026-000123, or 2026-000123), or those whose number is this one
+     * (123 or 000123: any year's); null when the text is written neither way.
+     */
+    private static String trackingIds(String typed, String prefix, Where w) {
+        String full = Identifiers.trackingNumber(typed);
+        if (full == null) {
+            full = Identifiers.trackingNumberOfYear(typed);
+        }
+        if (full != null) {
+            w.binds.put(prefix + "Tracking", full);
+            return "SELECT id FROM requests WHERE tracking_number = :" + prefix + "Tracking";
+        }
+        String serial = Identifiers.trackingSerial(typed);
+        if (serial != null) {
+            w.binds.put(prefix + "Serial", serial);
+            return "SELECT id FROM requests WHERE tracking_serial = :" + prefix + "Serial";
+        }
+        return null;
+    }
+
     /** Every word in the name or in the aliases (the collation ignores case and accents). */
     private static String words(List<String> words, String prefix, Where w) {
         List<String> each = new ArrayList<>();
@@ -177,29 +260,6 @@ final class SearchQueries {
         }
     }
 
-    /**
-     * The words of a full-text search, every other character a space: MariaDB's parser reads some characters as
-     * operators even in natural language mode (a lone {@code *} is a syntax error), so none is passed on.
-     */
-    static String fullText(String text) {
-        return text.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
-    }
-
-    /**
-     * The words of a full-text search as boolean mode's required terms ({@code +custody +release}); words the index
-     * never holds (shorter than its {@value #SHORTEST} characters, or InnoDB's stopwords) are left out, as natural
-     * language mode ignores them: required, they would match nothing.
-     */
-    static String required(String text) {
-        StringBuilder terms = new StringBuilder();
-        for (String word : fullText(text).split(" ")) {
-            if (word.length() >= SHORTEST && !STOPWORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                terms.append(terms.length() == 0 ? "+" : " +").append(word);
-            }
-        }
-        return terms.toString();
-    }
-
     /** A key that matches nothing in place of none: the key columns are never empty (V20). */
     private static String orNone(String key) {
         return key == null ? "" : key;
@@ -214,6 +274,16 @@ final class SearchQueries {
     private static final class Where {
         final StringBuilder sql = new StringBuilder(VISIBLE);
         final Map<String, Object> binds = new LinkedHashMap<>();
+        /** The ids the requests are looked up among (a UNION of id selects), or null: the visible requests. */
+        String hits;
+
+        String from() {
+            return hits == null ? "requests r" : "(" + hits + ") hits JOIN requests r ON r.id = hits.id";
+        }
+
+        String select() {
+            return hits == null ? RequestDao.SELECT : RequestDao.SELECT.replace("FROM requests r", "FROM " + from());
+        }
 
         void and(String condition) {
             sql.append(" AND ").append(condition);

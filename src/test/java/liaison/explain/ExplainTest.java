@@ -61,12 +61,6 @@ class ExplainTest {
             Map.entry("reports", "FROM report_days x"),
             // the portal-wide overdue counts (reports, system admin): the overdue index, every overdue request
             Map.entry("reports", "r.due_at < :now AND NOT r.clock_paused"),
-            // the header box's search: its words may be part of a name or tracking number (LIKE '%..%', no index can
-            // serve), so it reads the viewer's visible requests, sort_union(requests_by_office,
-            // requests_by_agency_filed) (~730), with a filesort for the page and a count capped at 1,001. The full
-            // text itself is bounded: each index read once in boolean mode (every word required), its ids
-            // materialised and looked up by primary key, no MATCH per row
-            Map.entry("full-text search", "MATCH(n.narrative) AGAINST"),
             // reports, open requests by agency: the office's requests by created_at, temporary table and filesort
             Map.entry("reports", "COUNT(*) AS open,"),
             // reports, subpoena stages: GROUP BY a CASE, temporary table and filesort (system admin: full scan)

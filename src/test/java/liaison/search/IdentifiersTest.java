@@ -3,6 +3,7 @@ package liaison.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Identifiers compared as V20's generated columns store them. */
@@ -13,6 +14,24 @@ class IdentifiersTest {
                 " A-12345678 "}) {
             assertEquals("12345678", Identifiers.aNumberKey(written), written);
         }
+    }
+
+    @Test
+    void aTrackingNumberIsFoundByItsOwnNumberOrWithoutItsPrefix() {
+        assertEquals("123", Identifiers.trackingSerial(" 000123 "));
+        assertEquals("123", Identifiers.trackingSerial("123"));
+        assertNull(Identifiers.trackingSerial("000"), "zeros alone are no number");
+        assertNull(Identifiers.trackingSerial("12a"));
+        assertNull(Identifiers.trackingSerial("1".repeat(100_000)));
+        assertEquals("LIA-2026-000123", Identifiers.trackingNumberOfYear("2026-000123"));
+        assertNull(Identifiers.trackingNumberOfYear("26-000123"));
+    }
+
+    @Test
+    void fullTextTermsAreWhatTheIndexHolds() {
+        assertEquals("+custody +release", Terms.required("custody, the release", ""));
+        assertEquals("+Garc* +Núñez*", Terms.required("Garc Núñez", "*"));
+        assertEquals(List.of("jo", "de"), Terms.unindexed(List.of("jo", "Quintal", "de")));
     }
 
     @Test
@@ -38,8 +57,8 @@ class IdentifiersTest {
 
     @Test
     void fullTextKeepsWordsOnly() {
-        assertEquals("foo bar exact phrase", SearchQueries.fullText("+foo -bar \"exact phrase\"*"));
-        assertEquals("", SearchQueries.fullText("*"));
-        assertEquals("Gárcia Núñez", SearchQueries.fullText("Gárcia-Núñez"));
+        assertEquals("foo bar exact phrase", Terms.fullText("+foo -bar \"exact phrase\"*"));
+        assertEquals("", Terms.fullText("*"));
+        assertEquals("Gárcia Núñez", Terms.fullText("Gárcia-Núñez"));
     }
 }

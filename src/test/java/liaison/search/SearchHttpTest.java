@@ -183,6 +183,26 @@ class SearchHttpTest {
     }
 
     @Test
+    void theHeaderBoxFindsATrackingNumbersOwnNumberAndNamesByTheirWordsBeginnings() {
+        HttpSession requester = app.session().signInAs(NY_REQUESTER);
+        String serial = oursTracking.substring("LIA-2026-".length());
+        for (String typed : List.of(serial, serial.replaceFirst("^0+", ""), oursTracking.substring("LIA-".length()))) {
+            assertTrue(ids(ok(requester.get("/search?q=" + q(typed)))).contains(ours), typed);
+            assertTrue(ids(ok(requester.get("/search?tracking=" + q(typed)))).contains(ours), "tracking=" + typed);
+        }
+        assertTrue(ids(ok(requester.get("/search?q=" + q("garc")))).contains(ours), "a word's beginning");
+        assertTrue(ids(ok(requester.get("/search?q=" + q("BRIGHTW")))).contains(alias), "any case");
+        assertFalse(ids(ok(requester.get("/search?q=" + q("arcia")))).contains(ours), "not the middle of a word");
+        // words too short for the full-text index are still compared, alone or beside longer ones
+        List<Long> jo = ids(ok(requester.get("/search?q=" + q("jo"))));
+        assertTrue(jo.containsAll(List.of(ours, alias)), "a two-letter word");
+        List<Long> pepeQu = ids(ok(requester.get("/search?name=" + q("pepe qu"))));
+        assertTrue(pepeQu.contains(ours), "a long and a short word");
+        assertFalse(pepeQu.contains(alias), "both must match");
+        assertFalse(ids(ok(requester.get("/search?q=" + q("pepe zz")))).contains(ours), "the short word must match too");
+    }
+
+    @Test
     void theHeaderBoxGoesStraightToATrackingNumberOrIdentifier() {
         HttpSession requester = app.session().signInAs(NY_REQUESTER);
         HttpResponse<String> byTracking = requester.get("/search?q=" + oursTracking.toLowerCase());
