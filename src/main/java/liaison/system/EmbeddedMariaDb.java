@@ -179,10 +179,6 @@ public final class EmbeddedMariaDb implements AutoCloseable {
             s.execute("DROP USER IF EXISTS " + APP_USER + "@localhost");
             s.execute("CREATE USER " + APP_USER + "@localhost IDENTIFIED BY '" + credentials.appPassword() + "'");
             s.execute("FLUSH PRIVILEGES");
-            // the accounts live in an Aria table whose pages the server may still hold when it is stopped: seen once
-            // in a loaded CI run, the next start read the table without the portal's account (root still came in,
-            // by the socket's own authentication) and the first GRANT failed; written out now, before the stop
-            s.execute("FLUSH TABLES mysql.global_priv");
         }
     }
 
