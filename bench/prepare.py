@@ -91,6 +91,10 @@ for i in ids:  # a request filed by an earlier mixed scenario names no A-number
         break
 write("clerk-search-a-number", ["/search?q=" + a_number])
 write("clerk-search-text", ["/search?q=" + urllib.parse.quote("custody release")])
+# the header box as most often used: a family name (the last word of the first subject on the clerk's queue)
+_, body, _ = fetch(clerk, "/queue")
+subject = re.search(r'<td data-label="Subject">([^<]+)</td>', body)
+write("clerk-search-name", ["/search?q=" + urllib.parse.quote(html.unescape(subject.group(1)).split()[-1])])
 write("clerk-subject", ["/subjects/" + i for i in ids[:50]])
 for role in ("clerk", "requester", "sysadmin"):
     write(role + "-report", ["/reports"])

@@ -21,7 +21,7 @@ PASSWORD=liaison-demo-2026
 KEY=JBSWY3DPEHPK3PXP
 if [ "$BUILD" = 1 ]; then mvn -B -q -o package -DskipTests || mvn -B -q package -DskipTests; fi
 TARGETS=(anonymous-fortunes anonymous-login clerk-home requester-home approver-home sysadmin-home clerk-queue
-  clerk-queue-deep clerk-detail clerk-search-a-number clerk-search-text clerk-subject clerk-report requester-report
+  clerk-queue-deep clerk-detail clerk-search-a-number clerk-search-text clerk-search-name clerk-subject clerk-report requester-report
   sysadmin-report sysadmin-report-csv sysadmin-export)
 # BENCH_PAGES="anonymous-fortunes clerk-home" measures only those pages (the mixed scenario and the export still run)
 [ -n "${BENCH_PAGES:-}" ] && read -r -a TARGETS <<< "$BENCH_PAGES"

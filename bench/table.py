@@ -140,7 +140,8 @@ if at:
                    else ("no fortunes run", None), lambda x: x >= 0.5)
         page_check(page, "p99 ≤ 50 ms", lambda r: ("%.1f ms" % r["p99"], r["p99"]), lambda x: x <= 50)
     page_check("clerk-search-a-number", "p99 ≤ 50 ms", lambda r: ("%.1f ms" % r["p99"], r["p99"]), lambda x: x <= 50)
-    page_check("clerk-search-text", "p99 ≤ 150 ms", lambda r: ("%.1f ms" % r["p99"], r["p99"]), lambda x: x <= 150)
+    for page in ("clerk-search-text", "clerk-search-name"):  # both read full-text indexes
+        page_check(page, "p99 ≤ 150 ms", lambda r: ("%.1f ms" % r["p99"], r["p99"]), lambda x: x <= 150)
     for page in REPORTS:
         page_check(page, "p99 ≤ 200 ms", lambda r: ("%.1f ms" % r["p99"], r["p99"]), lambda x: x <= 200)
     if growth:
