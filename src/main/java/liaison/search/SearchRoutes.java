@@ -45,11 +45,12 @@ final class SearchRoutes {
 
     void search(Context ctx) {
         Account viewer = RequestRoutes.account(ctx);
-        Map<Long, String> agencies = search.otherAgencies(viewer);
+        boolean headerBox = ctx.queryParamMap().keySet().stream().allMatch(k -> k.equals("q"));
+        // the header box names no agency to check, and often leads straight on: the list is read when a page shows it
+        Map<Long, String> agencies = headerBox ? Map.of() : search.otherAgencies(viewer);
         SearchForm form = new SearchForm(ctx::queryParam, messages, viewer.zone(), agencies);
         String q = form.criteria().quick();
-        boolean onlyQuick = q != null && !form.hasErrors() && ctx.queryParamMap().keySet().stream()
-                .allMatch(k -> k.equals("q"));
+        boolean onlyQuick = q != null && !form.hasErrors() && headerBox;
         if (onlyQuick) {
             Search.Shortcut to = search.shortcut(viewer, q);
             if (to instanceof Search.ToRequest r) {
@@ -61,7 +62,7 @@ final class SearchRoutes {
                 return;
             }
         }
-        Map<String, Object> model = model(viewer, form, agencies);
+        Map<String, Object> model = model(viewer, form, headerBox ? search.otherAgencies(viewer) : agencies);
         if (!form.hasErrors()) {
             Optional<SearchKey> after = SearchKey.parse(ctx.queryParam("after"));
             Sort sort = form.criteria().sort();
