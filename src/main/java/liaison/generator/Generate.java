@@ -180,6 +180,7 @@ public final class Generate {
                     + "' WHERE id = 1");
             s.execute("SELECT SETVAL(tracking_numbers, " + (ids.trackingMax() + 1) + ")");
             liaison.reports.KeptCounts.rebuild(s);
+            liaison.search.SearchTexts.rebuild(s);
         }
         out.printf("Generated %,d requests in %.1f s (%,.0f requests/s), seed %d.%n", total, progress.seconds(),
                 total / Math.max(1e-3, progress.seconds()), seed);

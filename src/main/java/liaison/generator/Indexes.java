@@ -24,7 +24,8 @@ import javax.sql.DataSource;
  */
 final class Indexes {
     static final List<String> TABLES = List.of("requests", "filings", "request_items", "request_answers",
-            "request_events", "clock_events", "request_messages", "notifications", "disclosures", "audit_log");
+            "request_events", "clock_events", "request_messages", "notifications", "disclosures", "search_texts",
+            "audit_log");
     /** Connections building indexes at once: one a core of the machine this was measured on. */
     private static final int BUILDERS = 2;
 
@@ -117,7 +118,8 @@ final class Indexes {
     /** A rough size order of the tables, from a generated database: the audit log is half of it. */
     private static int weight(String table) {
         return List.of("request_items", "request_answers", "clock_events", "request_messages", "filings",
-                "request_events", "disclosures", "notifications", "requests", "audit_log").indexOf(table);
+                "request_events", "disclosures", "notifications", "requests", "search_texts", "audit_log")
+                .indexOf(table);
     }
 
     private static void build(Connection c, List<Index> table) throws SQLException {

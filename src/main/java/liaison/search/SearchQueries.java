@@ -29,18 +29,14 @@ final class SearchQueries {
     static final int COUNT_CAP = 1000;
     private static final String VISIBLE = " WHERE (r.office_id = :viewerAgency OR (r.agency_id = :viewerAgency"
             + " AND r.state NOT IN " + RequestState.sqlList(RequestState.NOT_SERVED) + "))";
-    /** The requests whose narrative holds every word (boolean mode, each required), from its full-text index. */
-    private static final String NARRATIVE_IDS = "SELECT n.id FROM requests n"
-            + " WHERE MATCH(n.narrative) AGAINST(:text IN BOOLEAN MODE)";
-    /** The requests with a message the viewer may read holding every word (internal notes are the answerer's own). */
-    private static final String MESSAGE_IDS = "SELECT m.request_id FROM request_messages m"
-            + " JOIN requests x ON x.id = m.request_id WHERE MATCH(m.body) AGAINST(:text IN BOOLEAN MODE)"
-            + " AND (m.kind <> 'INTERNAL_NOTE' OR x.agency_id = :viewerAgency)";
     /**
-     * Either: each side reads its own full-text index once, uncorrelated, so the server materialises the matching
-     * ids and looks each visible request up by primary key: no MATCH per row.
+     * The requests whose narrative, or one message the viewer may read, holds every word: from search_texts (V62),
+     * where each word is written once per agency that may read it, so the index's list for the viewer's words is
+     * theirs alone ({@link Terms#scoped}); an internal note is there for the answering agency only.
      */
-    private static final String TEXT = "(r.id IN (" + NARRATIVE_IDS + ") OR r.id IN (" + MESSAGE_IDS + "))";
+    private static final String TEXT_IDS = "SELECT t.request_id FROM search_texts t"
+            + " WHERE MATCH(t.words) AGAINST(:text IN BOOLEAN MODE)";
+    private static final String TEXT = "r.id IN (" + TEXT_IDS + ")";
     private static final String IDENTIFIER = "(r.a_number_key = :aNumberKey OR r.fbi_number_key = :identifierKey"
             + " OR r.state_id_key = :identifierKey OR r.booking_number_key = :identifierKey)";
 
@@ -103,7 +99,7 @@ final class SearchQueries {
         Where w = new Where();
         w.binds.put("viewerAgency", viewerAgency);
         if (c.quick() != null) {
-            quick(w, c.quick(), c.quickWords());
+            quick(w, viewerAgency, c.quick(), c.quickWords());
         }
         if (c.tracking() != null) {
             String ids = trackingIds(c.tracking(), "tracking", w);
@@ -122,7 +118,7 @@ final class SearchQueries {
             w.binds.put("identifierKey", c.identifierKey());
         }
         if (c.text() != null) {
-            String words = Terms.required(c.text(), "");
+            String words = Terms.scoped(viewerAgency, c.text());
             if (words.isEmpty()) {
                 w.and("FALSE");
             } else {
@@ -156,7 +152,7 @@ final class SearchQueries {
      * condition over every visible request. Only name words the full-text index cannot hold (one or two letters)
      * are compared with each visible request's name.
      */
-    private static void quick(Where w, String typed, List<String> typedWords) {
+    private static void quick(Where w, long viewerAgency, String typed, List<String> typedWords) {
         List<String> ids = new ArrayList<>();
         String name = nameIds(typedWords, "q", w);
         if (name != null) {
@@ -178,10 +174,9 @@ final class SearchQueries {
             }
             w.binds.put("qKey", key);
         }
-        String text = Terms.required(typed, "");
+        String text = Terms.scoped(viewerAgency, typed);
         if (!text.isEmpty()) {
-            ids.add(NARRATIVE_IDS.replace(":text", ":q"));
-            ids.add(MESSAGE_IDS.replace(":text", ":q"));
+            ids.add(TEXT_IDS.replace(":text", ":q"));
             w.binds.put("q", text);
         }
         if (name == null && !typedWords.isEmpty()) {
@@ -203,7 +198,7 @@ final class SearchQueries {
      * the names' full-text index; words it cannot hold must be in them too. Null when no word typed is indexed.
      */
     private static String nameIds(List<String> typed, String prefix, Where w) {
-        String terms = Terms.required(String.join(" ", typed), "*");
+        String terms = Terms.required(String.join(" ", typed), "", "*");
         if (terms.isEmpty()) {
             return null;
         }

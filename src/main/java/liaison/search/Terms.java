@@ -34,24 +34,34 @@ final class Terms {
     }
 
     /**
-     * The words as boolean mode's required terms ({@code +custody +release}), each followed by {@code suffix} ("*"
-     * for a word's beginning); words the index never holds are left out, as natural language mode ignores them.
+     * The words as boolean mode's required terms ({@code +custody +release}), each between {@code prefix} and
+     * {@code suffix} ("*" for a word's beginning); words the index never holds are left out, as natural language
+     * mode ignores them.
      */
-    static String required(String text, String suffix) {
+    static String required(String text, String prefix, String suffix) {
         StringBuilder terms = new StringBuilder();
         for (String word : fullText(text).split(" ")) {
             if (indexed(word)) {
-                terms.append(terms.length() == 0 ? "+" : " +").append(word).append(suffix);
+                terms.append(terms.length() == 0 ? "+" : " +").append(prefix).append(word).append(suffix);
             }
         }
         return terms.toString();
+    }
+
+    /**
+     * The words as search_texts (V62) holds them for the agency searching: {@code +s14_custody +s14_release}. Words
+     * shorter than {@value #SHORTEST} characters and stopwords are left out as before, though the index now holds
+     * them, so a search means what it meant.
+     */
+    static String scoped(long agencyId, String text) {
+        return required(text, "s" + agencyId + "_", "");
     }
 
     /** The typed words (split at white space) of which the index holds no part: they are matched another way. */
     static List<String> unindexed(List<String> typed) {
         List<String> left = new ArrayList<>();
         for (String word : typed) {
-            if (required(word, "").isEmpty()) {
+            if (required(word, "", "").isEmpty()) {
                 left.add(word);
             }
         }

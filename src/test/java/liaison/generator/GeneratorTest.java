@@ -99,6 +99,8 @@ class GeneratorTest {
         assertEquals(0, generate(db, "--requests", "100", "--append"));
         assertEquals(2100, count(jdbi, "SELECT COUNT(*) FROM requests"));
         assertEquals(java.util.Optional.empty(), new AuditLog(jdbi, CLOCK).verify(), "appended entries chain on");
+        assertEquals(count(jdbi, "SELECT (SELECT COUNT(*) FROM requests) + (SELECT COUNT(*) FROM request_messages)"),
+                count(jdbi, "SELECT COUNT(*) FROM search_texts"), "every narrative and message searchable (V62)");
         assertEquals(2, generate(db, "--requests"), "a count is needed");
 
         String clerk = jdbi.withHandle(h -> h.createQuery("""

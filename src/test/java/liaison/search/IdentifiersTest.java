@@ -29,8 +29,9 @@ class IdentifiersTest {
 
     @Test
     void fullTextTermsAreWhatTheIndexHolds() {
-        assertEquals("+custody +release", Terms.required("custody, the release", ""));
-        assertEquals("+Garc* +Núñez*", Terms.required("Garc Núñez", "*"));
+        assertEquals("+custody +release", Terms.required("custody, the release", "", ""));
+        assertEquals("+Garc* +Núñez*", Terms.required("Garc Núñez", "", "*"));
+        assertEquals("+s14_custody +s14_release", Terms.scoped(14, "custody; at the release"));
         assertEquals(List.of("jo", "de"), Terms.unindexed(List.of("jo", "Quintal", "de")));
     }
 
