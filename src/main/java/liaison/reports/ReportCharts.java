@@ -38,34 +38,36 @@ final class ReportCharts {
     }
 
     private Report.Section local(Scope s, ReportFilter f, Instant now) {
-        List<ReportQueries.Month> months = queries.receivedByMonth(s, f);
-        ReportQueries.OnTime onTime = queries.onTime(s, f);
-        Distribution ack = queries.acknowledgeDays(s, f);
-        Distribution answer = queries.answerDays(s, f);
+        Tally t = queries.tally(s, f, Measure.LOCAL, now);
+        List<ReportQueries.Month> months = t.months();
+        ReportQueries.OnTime onTime = t.onTime();
+        Distribution ack = t.days(Measure.ACK);
+        Distribution answer = t.days(Measure.ANSWER);
         long received = months.stream().mapToLong(ReportQueries.Month::total).sum();
         List<Report.Figure> figures = List.of(
                 figure("received", String.valueOf(received)),
                 figure("onTime", onTime.answered() < Distribution.MIN_SAMPLE ? fewer()
                         : messages.get("reports.percent", Math.round(100.0 * onTime.onTime() / onTime.answered()),
                         onTime.onTime(), onTime.answered())),
-                figure("overdue", String.valueOf(queries.overdue(s, f, now))),
+                figure("overdue", String.valueOf(t.overdue())),
                 figure("ackMedian", days(ack.median(), ack)), figure("ackP90", days(ack.p90(), ack)),
                 figure("answerMedian", days(answer.median(), answer)),
                 figure("answerP90", days(answer.p90(), answer)));
         List<Chart> charts = List.of(monthly(months, f), histogram("ack", ack), histogram("answer", answer),
-                outcomes(queries.outcomes(s, f)), withheld(queries.withheld(s, f)));
+                outcomes(t.outcomes()), withheld(t.withheld()));
         return new Report.Section("local", messages.get("reports.local.heading"), figures, charts);
     }
 
     private Report.Section federal(Scope s, ReportFilter f, Instant now) {
+        Tally t = queries.tally(s, f, Measure.FEDERAL, now);
         Chart.Builder load = chart("load", "agency", "open", "overdue");
-        queries.openByAgency(s, f, now).forEach(a -> load.row(a.open(),
+        queries.load(t).forEach(a -> load.row(a.open(),
                 List.of(a.name(), String.valueOf(a.open()), String.valueOf(a.overdue()))));
         Chart.Builder stages = chart("stages", "stage", "requests");
-        queries.subpoenaStages(s, f).forEach((stage, n) -> stages.row(n,
+        t.stages().forEach((stage, n) -> stages.row(n,
                 List.of(messages.get("reports.stage." + stage), String.valueOf(n))));
         Chart.Builder times = chart("agencyTimes", "agency", "answered", "median", "p90");
-        queries.answerDaysByAgency(s, f).forEach(a -> times.row(a.days().small() ? 0 : a.days().median(),
+        queries.times(t).forEach(a -> times.row(a.days().small() ? 0 : a.days().median(),
                 List.of(a.name(), String.valueOf(a.days().total()), days(a.days().median(), a.days()),
                         days(a.days().p90(), a.days()))));
         return new Report.Section("federal", messages.get("reports.federal.heading"), List.of(),

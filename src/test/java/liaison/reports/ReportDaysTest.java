@@ -24,12 +24,15 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The portal's report read from the counts the triggers keep (V50) is the report counted from the requests: the
- * same numbers for ranges of whole months, of days around them and of one day, after requests were filed, served,
- * acknowledged, answered (one item withheld) and withdrawn, and again after the counts are rebuilt.
+ * The reports read from the counts the triggers keep (V50, V63) are the reports counted from the requests: the
+ * portal's, two local agencies' and a federal office's, the same numbers for ranges of whole months, of days around
+ * them and of one day, in the stored zone and in Chicago's (across its change to summer time) and India's (half
+ * hours), after requests were filed, served, acknowledged, answered (items withheld) and withdrawn, and again after
+ * the counts are rebuilt, which gives the rows the triggers kept.
  */
 class ReportDaysTest {
     private static final ZoneId STORED = ZoneId.systemDefault();
+    private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
     private static TestApp app;
     private static ReportQueries kept;
     private static ReportQueries counted;
@@ -61,6 +64,22 @@ class ReportDaysTest {
         at("2027-03-20T15:00:00Z");
         answer(requests, clerk, r.get(1), Disposition.PROVIDED);
         requests.workflow.withdraw(requester, r.get(2), requests.version(r.get(2)), "No longer needed.");
+        // in Chicago: February 28 at 21:00 (March 1 in UTC), the night of the change to summer time (March 14,
+        // 08:00 UTC), and March 31 at 23:30 (April 1 in UTC)
+        at("2027-03-01T03:00:00Z");
+        requests.file(RequestType.INFORMATION_REQUEST, Priority.ROUTINE, RequestFixture.COUNTY_JAIL, 2);
+        at("2027-03-14T07:30:00Z");
+        List<Long> dst = requests.file(RequestType.INFORMATION_REQUEST, Priority.ROUTINE, RequestFixture.NYC_DOC, 2);
+        at("2027-03-14T08:30:00Z");
+        requests.workflow.acknowledge(nycClerk, dst.get(0), requests.version(dst.get(0)));
+        requests.file(RequestType.ADMINISTRATIVE_SUBPOENA, Priority.ROUTINE, RequestFixture.COUNTY_JAIL, 1);
+        at("2027-04-01T04:30:00Z");
+        List<Long> april = requests.file(RequestType.INFORMATION_REQUEST, Priority.URGENT,
+                RequestFixture.COUNTY_JAIL, 2);
+        at("2027-04-01T05:30:00Z");
+        requests.workflow.acknowledge(clerk, april.get(0), requests.version(april.get(0)));
+        answer(requests, nycClerk, dst.get(1), Disposition.WITHHELD);
+        at("2027-04-02T15:00:00Z");
     }
 
     @AfterAll
@@ -82,14 +101,27 @@ class ReportDaysTest {
     }
 
     private static ReportFilter days(String from, String to) {
-        Map<String, String> typed = Map.of("from", from, "to", to);
-        return new ReportFilter(typed::get, STORED, LocalDate.of(2027, 4, 1), Set.of());
+        return days(from, to, STORED);
     }
 
+    private static ReportFilter days(String from, String to, ZoneId zone) {
+        Map<String, String> typed = Map.of("from", from, "to", to);
+        return new ReportFilter(typed::get, zone, LocalDate.of(2027, 4, 1), Set.of());
+    }
+
+    /** The portal's, the two local agencies' and the New York office's reports: kept and counted the same. */
     private static void sameNumbers(ReportFilter f) {
-        Scope portal = new Scope(Scope.Side.PORTAL, null, null);
-        assertTrue(ReportDays.covers(portal, f));
         Instant now = app.clock.instant();
+        RequestFixture requests = new RequestFixture(app);
+        for (Scope s : List.of(new Scope(Scope.Side.PORTAL, null, null),
+                new Scope(Scope.Side.LOCAL, requests.agency(RequestFixture.COUNTY_JAIL), null),
+                new Scope(Scope.Side.LOCAL, requests.agency(RequestFixture.NYC_DOC), null),
+                new Scope(Scope.Side.FEDERAL, requests.agency("ERO New York"), null))) {
+            sameNumbers(s, f, now);
+        }
+    }
+
+    private static void sameNumbers(Scope portal, ReportFilter f, Instant now) {
         assertEquals(counted.receivedByMonth(portal, f), kept.receivedByMonth(portal, f));
         assertEquals(counted.onTime(portal, f), kept.onTime(portal, f));
         assertEquals(counted.acknowledgeDays(portal, f).histogram(), kept.acknowledgeDays(portal, f).histogram());
@@ -117,19 +149,61 @@ class ReportDaysTest {
 
     @Test
     void aRebuildKeepsTheSameCounts() {
+        List<String> before = keptRows();
         app.database.jdbi().useHandle(h -> h.execute("CALL report_rebuild()"));
+        assertEquals(before, keptRows(), "the triggers kept what the rebuild counts");
         sameNumbers(days("01/01/2027", "03/31/2027"));
         sameNumbers(days("02/09/2027", "03/02/2027"));
+        sameNumbers(days("02/01/2027", "04/15/2027", CHICAGO));
+    }
+
+    private static List<String> keptRows() {
+        return app.database.jdbi().withHandle(h -> h.createQuery("SELECT CONCAT_WS(' ', side, agency_id, measure, grain,"
+                + " day, value, n) FROM report_days WHERE n <> 0 ORDER BY side, agency_id, measure, grain, day, value")
+                .mapTo(String.class).list());
     }
 
     @Test
-    void anAgencysOrAnotherZonesReportIsCounted() {
-        ReportFilter f = days("02/01/2027", "02/28/2027");
-        assertFalse(ReportDays.covers(new Scope(Scope.Side.LOCAL, 1L, null), f));
-        Map<String, String> typed = Map.of("from", "02/01/2027", "to", "02/28/2027");
-        ZoneId other = STORED.getRules().equals(ZoneId.of("America/Denver").getRules())
-                ? ZoneId.of("America/New_York") : ZoneId.of("America/Denver");
-        assertFalse(ReportDays.covers(new Scope(Scope.Side.PORTAL, null, null),
-                new ReportFilter(typed::get, other, LocalDate.of(2027, 4, 1), Set.of())));
+    void anotherZonesDaysAreTheKeptDaysAndAFewHoursCounted() {
+        ReportFilter spring = days("02/01/2027", "04/15/2027", CHICAGO);
+        // March 31 at 23:30 in Chicago, April 1 in UTC: March's
+        assertEquals(List.of("2027-02", "2027-03"), kept.receivedByMonth(
+                new Scope(Scope.Side.PORTAL, null, null), spring).stream().map(ReportQueries.Month::month).toList());
+        sameNumbers(spring);
+        sameNumbers(days("02/28/2027", "03/31/2027", CHICAGO));
+        sameNumbers(days("03/14/2027", "03/14/2027", CHICAGO));
+        sameNumbers(days("01/15/2027", "04/01/2027", ZoneId.of("Asia/Kolkata")));
+        // what is counted from the requests is less than a day at each end of each month, the rest is kept
+        Span span = new Span(spring, true, true);
+        assertEquals(3, span.segments.size());
+        span.live.forEach(p -> assertTrue(p.start().plusDays(1).isAfter(p.end()), p.toString()));
+        assertFalse(span.kept.isEmpty());
+    }
+
+    @Test
+    void overdueNowCountsThoseDueEarlierToday() {
+        long juniper = new RequestFixture(app).agency(RequestFixture.COUNTY_JAIL);
+        // one of Juniper's requests on the clock: a minute before it is due, and a minute after
+        Instant due = app.database.jdbi().withHandle(h -> h.createQuery("SELECT due_at FROM requests WHERE state ="
+                + " 'SUBMITTED' AND agency_id = :a AND submitted_at >= '2027-01-01' AND NOT clock_paused"
+                + " ORDER BY id LIMIT 1").bind("a", juniper).mapTo(Instant.class).one());
+        ReportFilter f = days("01/01/2027", "04/30/2027", CHICAGO);
+        Scope county = new Scope(Scope.Side.LOCAL, juniper, null);
+        Scope office = new Scope(Scope.Side.FEDERAL, new RequestFixture(app).agency("ERO New York"), null);
+        for (Instant now : List.of(due.minusSeconds(60), due.plusSeconds(60))) {
+            assertEquals(counted.overdue(county, f, now), kept.overdue(county, f, now));
+            assertEquals(counted.openByAgency(office, f, now), kept.openByAgency(office, f, now));
+        }
+        assertTrue(kept.overdue(county, f, due.minusSeconds(60)) < kept.overdue(county, f, due.plusSeconds(60)));
+    }
+
+    @Test
+    void theCountsAreKeptPerAgency() {
+        long county = new RequestFixture(app).agency(RequestFixture.COUNTY_JAIL);
+        long kept = app.database.jdbi().withHandle(h -> h.createQuery("SELECT SUM(n) FROM report_days WHERE side = 'L'"
+                + " AND agency_id = :a AND measure = 'type' AND grain = 'D'").bind("a", county).mapTo(Long.class).one());
+        long served = app.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM requests WHERE"
+                + " agency_id = :a AND submitted_at IS NOT NULL").bind("a", county).mapTo(Long.class).one());
+        assertEquals(served, kept);
     }
 }
