@@ -10,9 +10,6 @@
 DROP TRIGGER report_request_added;
 DROP TRIGGER report_request_changed;
 DROP TRIGGER report_request_removed;
-DROP TRIGGER report_item_added;
-DROP TRIGGER report_item_changed;
-DROP TRIGGER report_item_removed;
 DROP PROCEDURE report_count;
 DROP PROCEDURE report_request;
 DROP PROCEDURE report_item;
@@ -199,21 +196,6 @@ CREATE TRIGGER report_request_removed AFTER DELETE ON requests FOR EACH ROW
     CALL report_request(-1, OLD.agency_id, OLD.office_id, OLD.submitted_at, OLD.created_at, OLD.state,
                         OLD.request_type, OLD.outcome, OLD.answered_at, OLD.due_at, OLD.ack_business_days,
                         OLD.answer_business_days, OLD.court_ordered, OLD.clock_paused)$$
-
-CREATE TRIGGER report_item_added AFTER INSERT ON request_items FOR EACH ROW
-    CALL report_item(1, NEW.request_id, NEW.disposition, NEW.basis_kind, NEW.basis_citation)$$
-
-CREATE TRIGGER report_item_changed AFTER UPDATE ON request_items FOR EACH ROW
-BEGIN
-    IF NOT (OLD.disposition <=> NEW.disposition AND OLD.basis_kind <=> NEW.basis_kind
-        AND OLD.basis_citation <=> NEW.basis_citation AND OLD.request_id <=> NEW.request_id) THEN
-        CALL report_item(-1, OLD.request_id, OLD.disposition, OLD.basis_kind, OLD.basis_citation);
-        CALL report_item(1, NEW.request_id, NEW.disposition, NEW.basis_kind, NEW.basis_citation);
-    END IF;
-END$$
-
-CREATE TRIGGER report_item_removed AFTER DELETE ON request_items FOR EACH ROW
-    CALL report_item(-1, OLD.request_id, OLD.disposition, OLD.basis_kind, OLD.basis_citation)$$
 
 DELIMITER ;
 
