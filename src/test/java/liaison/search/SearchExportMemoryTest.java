@@ -43,8 +43,8 @@ class SearchExportMemoryTest {
         // one long word: full text ignores a token this long, so the copies are not slowed by indexing it
         app.database.jdbi().useHandle(h -> h.createUpdate("UPDATE requests SET narrative = :n WHERE id = :id")
                 .bind("n", "x".repeat(1_000)).bind("id", ours).execute());
-        RequestCopies.copy(app.database.jdbi(), ours, ROWS - 1, "MEM-");
-        RequestCopies.copy(app.database.jdbi(), theirs, 1_000, "MDX-");
+        RequestCopies.copyInBulk(app.database.jdbi(), ours, ROWS - 1, "MEM-");
+        RequestCopies.copyInBulk(app.database.jdbi(), theirs, 1_000, "MDX-");
     }
 
     @AfterAll
