@@ -24,7 +24,8 @@ import org.thymeleaf.util.ExpressionUtils;
  * it in Thymeleaf's member checks (run again on every property of every row, and records are beyond Thymeleaf's own
  * OGNL shortcut). Here each property or method is looked up once per class and checked once with the same rule
  * ({@link ExpressionUtils#isMemberForbidden}). Anything else (operators, literals, #objects, selections,
- * restricted contexts, a null met on the way) goes to OGNL as before, so a page reads exactly the same.
+ * the request parameters in a restricted context, a null met on the way) goes to OGNL as before, so a page reads
+ * exactly the same.
  */
 final class PathExpressions implements IStandardVariableExpressionEvaluator {
     /** Parsed expressions are kept for the templates' own texts; this many is far more than they hold. */
@@ -32,6 +33,8 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
     /** What a path answers when it cannot be evaluated here: OGNL then evaluates the expression. */
     private static final Object OGNL = new Object();
     private static final Path NOT_A_PATH = new Path(List.of(), 0);
+    /** The request's parameters, which Thymeleaf keeps from restricted contexts. */
+    private static final String PARAMETERS = "param";
 
     private final IStandardVariableExpressionEvaluator ognl = new OGNLVariableExpressionEvaluator(true);
     private final Map<String, Path> parsed = new ConcurrentHashMap<>();
@@ -39,8 +42,7 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
     @Override
     public Object evaluate(IExpressionContext context, IStandardVariableExpression expression,
                            StandardExpressionExecutionContext expContext) {
-        if (expression.getUseSelectionAsRoot() || expContext.getRestrictVariableAccess()
-                || expContext.getRestrictExternalAccess() || !(context instanceof ITemplateContext)) {
+        if (expression.getUseSelectionAsRoot() || !(context instanceof ITemplateContext)) {
             return ognl.evaluate(context, expression, expContext);
         }
         Path path = parsed.get(expression.getExpression());
@@ -50,7 +52,11 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
                 parsed.put(expression.getExpression(), path);
             }
         }
-        Object result = path == NOT_A_PATH ? OGNL : evaluate(path, context);
+        // a restricted context (fragment parameters, th:utext, attribute appends) forbids the request parameters
+        // and static or new (which no path holds): OGNL answers any path that starts at param there
+        boolean restricted = expContext.getRestrictVariableAccess() || expContext.getRestrictExternalAccess();
+        Object result = path == NOT_A_PATH || restricted && path.steps().get(0).name.equals(PARAMETERS) ? OGNL
+                : evaluate(path, context);
         if (result == OGNL) {
             return ognl.evaluate(context, expression, expContext);
         }

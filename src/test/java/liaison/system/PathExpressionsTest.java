@@ -104,6 +104,20 @@ class PathExpressionsTest {
     }
 
     @Test
+    void theRequestParametersStayOutOfRestrictedContexts() {
+        Map<String, Object> v = variables();
+        v.put("param", Map.of("q", "<b>"));
+        String unescaped = "<p th:utext=\"${param.q}\"></p>";
+        assertThrows(TemplateProcessingException.class,
+                () -> engine(false).process(unescaped, new Context(Locale.US, v)));
+        assertThrows(TemplateProcessingException.class,
+                () -> engine(true).process(unescaped, new Context(Locale.US, v)));
+        String other = "<p th:text=\"${param.q}\"></p><p th:utext=\"${r.inner.label}\"></p>";
+        assertEquals(engine(false).process(other, new Context(Locale.US, v)),
+                engine(true).process(other, new Context(Locale.US, v)));
+    }
+
+    @Test
     void aMemberThymeleafForbidsStaysForbidden() {
         String template = "<p th:text=\"${r.getClass().forName('java.lang.Runtime')}\"></p>";
         Map<String, Object> v = variables();
