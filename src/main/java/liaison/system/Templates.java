@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.jetbrains.annotations.NotNull;
 import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.cache.StandardCacheManager;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -15,6 +17,7 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
  * account, its navigation, the CSRF token for POST forms, and the flash message of the last redirect.
  */
 public final class Templates implements FileRenderer {
+    private static final int EXPRESSION_CACHE = 10_000;
     private final TemplateEngine engine = new TemplateEngine();
     /** For pages seen signed out: no agency, so UTC. */
     private final Formats utc = new Formats();
@@ -27,6 +30,13 @@ public final class Templates implements FileRenderer {
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
         engine.setMessageResolver(messages);
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(new PathExpressions());
+        engine.setDialect(dialect);
+        // the parsed expressions of every page stay cached: the default (500) is fewer than the pages hold
+        StandardCacheManager caches = new StandardCacheManager();
+        caches.setExpressionCacheMaxSize(EXPRESSION_CACHE);
+        engine.setCacheManager(caches);
     }
 
     @NotNull
