@@ -116,6 +116,9 @@ class ExplainTest {
         assertTrue(aNumber.find(), "the detail page shows the subject's A-number");
         visit(clerk, "search by A-number", "/search?q=" + aNumber.group());
         visit(clerk, "full-text search", "/search?q=custody+release");
+        // the advanced form's name and words together (not benchmarked): each read first through its own index
+        visit(clerk, "advanced search", "/search?name=ka&text=custody&sort=FILED_OLDEST");
+        visit(clerk, "advanced search", "/search?name=kara&text=custody");
         visit(clerk, "subject page", "/subjects/" + id);
         for (var who : Map.of("clerk", clerk, "requester", requester, "approver", approver,
                 "agency admin", agencyAdmin).entrySet()) {
