@@ -2,9 +2,7 @@ package liaison.search;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import liaison.requests.Deadlines;
 import liaison.requests.Request;
@@ -12,7 +10,6 @@ import liaison.requests.RequestDao;
 import liaison.requests.RequestMapper;
 import liaison.requests.RequestState;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.statement.SqlStatement;
 
 /**
  * The search in SQL. Need-to-know is the first condition of every query, results and counts alike: a request is
@@ -95,7 +92,7 @@ final class SearchQueries {
     }
 
     private static Where where(long viewerAgency, Criteria c, Instant now) {
-        Where w = new Where();
+        Where w = new Where(VISIBLE);
         w.binds.put("viewerAgency", viewerAgency);
         if (c.quick() != null) {
             quick(w, viewerAgency, c.quick(), c.quickWords());
@@ -268,45 +265,5 @@ final class SearchQueries {
     /** A LIKE pattern finding the text anywhere, its wildcards (% and _) and the escape character taken literally. */
     static String like(String text) {
         return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    /** The conditions and their values, built together. */
-    private static final class Where {
-        final StringBuilder sql = new StringBuilder(VISIBLE);
-        final Map<String, Object> binds = new LinkedHashMap<>();
-        /**
-         * Id selects the requests are looked up among (each a full-text or index read, all of them must hold the id),
-         * or none: the visible requests. Joined as derived tables, read first (RequestDao.SELECT's STRAIGHT_JOIN):
-         * as {@code r.id IN (...)} beside STRAIGHT_JOIN, which rules out a semi-join, MariaDB 11.4 ran a full-text
-         * subquery once per visible request (an export of 100,000 copies ran for minutes).
-         */
-        final List<String> hits = new ArrayList<>();
-
-        String from() {
-            StringBuilder from = new StringBuilder();
-            for (int i = 0; i < hits.size(); i++) {
-                from.append(i == 0 ? "(" : " JOIN (").append(hits.get(i)).append(") h").append(i)
-                        .append(i == 0 ? "" : " ON h" + i + ".id = h0.id");
-            }
-            return hits.isEmpty() ? "requests r" : from + " JOIN requests r ON r.id = h0.id";
-        }
-
-        String select() {
-            return hits.isEmpty() ? RequestDao.SELECT : RequestDao.SELECT.replace("FROM requests r", "FROM " + from());
-        }
-
-        void and(String condition) {
-            sql.append(" AND ").append(condition);
-        }
-
-        void and(String condition, String name, Object value) {
-            and(condition);
-            binds.put(name, value);
-        }
-
-        <S extends SqlStatement<S>> S bind(S statement) {
-            binds.forEach(statement::bind);
-            return statement;
-        }
     }
 }
