@@ -58,11 +58,11 @@ class ReportDaysTest {
         requests.workflow.acknowledge(clerk, january.get(0), requests.version(january.get(0)));
         requests.workflow.acknowledge(nycClerk, nyc.get(0), requests.version(nyc.get(0)));
         at("2027-02-12T15:00:00Z");
-        answer(requests, clerk, r.get(0), Disposition.WITHHELD);
-        answer(requests, clerk, january.get(1), Disposition.PROVIDED);
-        answer(requests, nycClerk, nyc.get(0), Disposition.PROVIDED);
+        ReportQueriesTest.answer(requests, clerk, r.get(0), Disposition.WITHHELD);
+        ReportQueriesTest.answer(requests, clerk, january.get(1), Disposition.PROVIDED);
+        ReportQueriesTest.answer(requests, nycClerk, nyc.get(0), Disposition.PROVIDED);
         at("2027-03-20T15:00:00Z");
-        answer(requests, clerk, r.get(1), Disposition.PROVIDED);
+        ReportQueriesTest.answer(requests, clerk, r.get(1), Disposition.PROVIDED);
         requests.workflow.withdraw(requester, r.get(2), requests.version(r.get(2)), "No longer needed.");
         // in Chicago: February 28 at 21:00 (March 1 in UTC), the night of the change to summer time (March 14,
         // 08:00 UTC), and March 31 at 23:30 (April 1 in UTC)
@@ -78,7 +78,7 @@ class ReportDaysTest {
                 RequestFixture.COUNTY_JAIL, 2);
         at("2027-04-01T05:30:00Z");
         requests.workflow.acknowledge(clerk, april.get(0), requests.version(april.get(0)));
-        answer(requests, nycClerk, dst.get(1), Disposition.WITHHELD);
+        ReportQueriesTest.answer(requests, nycClerk, dst.get(1), Disposition.WITHHELD);
         at("2027-04-02T15:00:00Z");
     }
 
@@ -89,15 +89,6 @@ class ReportDaysTest {
 
     private static void at(String instant) {
         app.clock.set(Instant.parse(instant));
-    }
-
-    private static void answer(RequestFixture requests, Account clerk, long id, Disposition release) {
-        requests.answering.answer(clerk, id, requests.version(id), Map.of(
-                RequestedItem.RELEASE_DATE_TIME, new ItemAnswer(RequestedItem.RELEASE_DATE_TIME, release,
-                        release == Disposition.PROVIDED ? "2027-03-01 09:00" : null,
-                        release == Disposition.WITHHELD ? "County policy" : null),
-                RequestedItem.CUSTODY_STATUS, new ItemAnswer(RequestedItem.CUSTODY_STATUS, Disposition.PROVIDED,
-                        "In custody", null)), false, StructuredAnswer.NONE);
     }
 
     private static ReportFilter days(String from, String to) {

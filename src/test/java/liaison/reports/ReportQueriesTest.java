@@ -79,20 +79,20 @@ class ReportQueriesTest {
         app.modules().audit().log().append(AuditEvent.of("sign-in.failed").details("wrong password"));
         app.modules().audit().log().append(AuditEvent.of("sign-in.locked").details("5 failed attempts"));
         at("2027-02-10T10:00");
-        answer(clerk, r.get(0), Disposition.PROVIDED);
+        answer(requests, clerk, r.get(0), Disposition.PROVIDED);
         acknowledge(clerk, r.get(3));
-        answer(nycClerk, other.get(0), Disposition.PROVIDED);
+        answer(requests, nycClerk, other.get(0), Disposition.PROVIDED);
         at("2027-02-11T10:00");
-        answer(clerk, r.get(4), Disposition.WITHHELD);
+        answer(requests, clerk, r.get(4), Disposition.WITHHELD);
         acknowledge(clerk, r.get(5));
         at("2027-02-16T10:00");
-        answer(clerk, r.get(1), Disposition.PROVIDED);
+        answer(requests, clerk, r.get(1), Disposition.PROVIDED);
         at("2027-02-18T10:00");
         requests.workflow.answerClarification(requester, r.get(2), requests.version(r.get(2)), "The main jail.");
         at("2027-02-19T10:00");
-        answer(clerk, r.get(2), Disposition.PROVIDED);
+        answer(requests, clerk, r.get(2), Disposition.PROVIDED);
         at("2027-03-01T10:00");
-        answer(clerk, r.get(3), Disposition.PROVIDED);
+        answer(requests, clerk, r.get(3), Disposition.PROVIDED);
     }
 
     @AfterAll
@@ -108,7 +108,8 @@ class ReportQueriesTest {
         requests.workflow.acknowledge(clerk, id, requests.version(id));
     }
 
-    private static void answer(Account clerk, long id, Disposition release) {
+    /** Answers the release date as {@code release} says (withheld on "County policy") and the custody status. */
+    static void answer(RequestFixture requests, Account clerk, long id, Disposition release) {
         requests.answering.answer(clerk, id, requests.version(id), Map.of(
                 RequestedItem.RELEASE_DATE_TIME, new ItemAnswer(RequestedItem.RELEASE_DATE_TIME, release,
                         release == Disposition.PROVIDED ? "2027-03-01 09:00" : null,
