@@ -19,7 +19,10 @@ enum Measure {
     ACK('L', "ack", "r.ack_business_days", " AND r.ack_business_days >= 0"),
     ANSWER('L', "answer", "r.answer_business_days", " AND r.answer_business_days >= 0"),
     OUTCOME('L', "outcome", "r.outcome", " AND r.outcome IS NOT NULL AND r.answered_at IS NOT NULL"),
-    /** On the clock now, by the due date: overdue now are those due before today and those due earlier today. */
+    /**
+     * On the clock now, kept by the due date: overdue now are those due before today, and those due earlier today
+     * (counted at the view). Read as one number.
+     */
     DUE('L', "due", "DATE(r.due_at)", onClock()),
     WITHHELD('L', "withheld", "CONCAT(COALESCE(i.basis_kind, 'OTHER'), CASE WHEN i.basis_kind = 'CITATION'"
             + " AND i.basis_citation IS NOT NULL THEN CONCAT(':', i.basis_citation) ELSE '' END)",
@@ -30,7 +33,7 @@ enum Measure {
     /** Business days to answer, as "agency:days". */
     AGENCY_DAYS('F', "agencyDays", "CONCAT(r.agency_id, ':', r.answer_business_days)",
             " AND r.answer_business_days >= 0"),
-    /** On the clock now, as "agency:due date". */
+    /** On the clock now, kept as "agency:due date"; read as the agency's overdue now. */
     DUE_BY('F', "dueBy", "CONCAT(r.agency_id, ':', DATE(r.due_at))", onClock());
 
 
@@ -57,6 +60,43 @@ enum Measure {
 
     boolean local() {
         return side == 'L';
+    }
+
+    /** Whether the measure is what is on the clock, by due date: read as overdue now or not at all. */
+    boolean clocked() {
+        return this == DUE || this == DUE_BY;
+    }
+
+    /**
+     * A kept row's value as the report reads it: what is on the clock is read by whose it is alone (nothing, or the
+     * agency), its due date only deciding whether it is read ({@link #keptOverdue}), so the kept rows are summed to a
+     * number per agency by the database rather than sent by due date (a year's overdue-by-agency rows: 15,000).
+     */
+    String keptRead() {
+        return switch (this) {
+            case DUE -> "''";
+            case DUE_BY -> "SUBSTRING_INDEX(x.value, ':', 1)";
+            default -> "x.value";
+        };
+    }
+
+    /** For what is on the clock, the kept row's condition of being overdue: due before {@code :today} ("2026-12-04"). */
+    String keptOverdue() {
+        return "SUBSTRING_INDEX(x.value, ':', -1) < :today";
+    }
+
+    /** A request's value as the report reads it (see {@link #keptRead}), and for what is on the clock, its condition. */
+    String liveRead() {
+        return switch (this) {
+            case DUE -> "''";
+            case DUE_BY -> "r.agency_id";
+            default -> value;
+        };
+    }
+
+    /** What is on the clock counts when due before the stored start of today ({@code :todayStart}). */
+    String liveCondition() {
+        return condition + (clocked() ? " AND r.due_at < :todayStart" : "");
     }
 
     /** The requests' column whose day the measure counts by. */

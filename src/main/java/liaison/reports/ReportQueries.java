@@ -77,7 +77,7 @@ final class ReportQueries {
         boolean kept = useKept && s.counterpart() == null;
         Span monthly = new Span(f, true, kept);
         Span whole = new Span(f, false, kept);
-        Tally tally = new Tally(monthly, now);
+        Tally tally = new Tally(monthly);
         for (boolean local : List.of(true, false)) {
             if (local ? !s.local() : !s.federal()) {
                 continue;
@@ -86,8 +86,8 @@ final class ReportQueries {
             Set<Measure> overAll = EnumSet.noneOf(Measure.class);
             measures.stream().filter(m -> m.local() == local)
                     .forEach(m -> (m == Measure.TYPE ? byMonth : overAll).add(m));
-            days.kept(s, monthly, byMonth, tally);
-            days.kept(s, whole, overAll, tally);
+            days.kept(s, monthly, byMonth, ReportDays.today(now), tally);
+            days.kept(s, whole, overAll, ReportDays.today(now), tally);
             days.live(s, monthly, byMonth, now, tally);
             days.live(s, whole, overAll, now, tally);
         }

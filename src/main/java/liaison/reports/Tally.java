@@ -1,6 +1,5 @@
 package liaison.reports;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,20 +11,16 @@ import liaison.requests.RequestType;
 
 /**
  * A report's counts as read ({@link ReportDays}), kept and counted added together: per measure, segment of the
- * {@link Span} and value, how many; and what each section shows, derived from them. What is on the clock is kept by
- * due date: overdue now are those due before today, and those due earlier today counted at the view ({@link #NOW}).
+ * {@link Span} and value, how many; and what each section shows, derived from them. What is on the clock is read
+ * as overdue now ({@link Measure#keptRead}): as one number, or one per agency.
  */
 final class Tally {
-    /** The prefix of a measure's name for the requests due earlier today. */
-    static final String NOW = "now:";
     private static final int MAX_BASES = 100;
 
     private final Map<String, Map<Integer, Map<String, Long>>> counts = new HashMap<>();
-    private final String today;
     private final List<String> labels;
 
-    Tally(Span monthly, Instant now) {
-        this.today = ReportDays.today(now).toString();
+    Tally(Span monthly) {
         this.labels = monthly.segments.stream().map(Span.Segment::label).toList();
     }
 
@@ -95,29 +90,23 @@ final class Tally {
 
     /** Served requests overdue now: on the clock and due before today, or earlier today. */
     long overdue() {
-        long before = byValue(Measure.DUE).entrySet().stream().filter(e -> e.getKey().compareTo(today) < 0)
-                .mapToLong(Map.Entry::getValue).sum();
-        return before + byValue(NOW + Measure.DUE.kept).getOrDefault("", 0L);
+        return byValue(Measure.DUE).getOrDefault("", 0L);
     }
 
     /** Open requests filed, by the agency addressed (its id). */
     Map<Long, Long> open() {
-        Map<Long, Long> open = new HashMap<>();
-        byValue(Measure.OPEN).forEach((v, n) -> open.put(Long.parseLong(v), n));
-        return open;
+        return byAgency(Measure.OPEN);
     }
 
     /** Requests filed overdue now, by the agency addressed. */
     Map<Long, Long> overdueByAgency() {
-        Map<Long, Long> overdue = new HashMap<>();
-        byValue(Measure.DUE_BY).forEach((v, n) -> {
-            int colon = v.indexOf(':');
-            if (v.substring(colon + 1).compareTo(today) < 0) {
-                overdue.merge(Long.parseLong(v.substring(0, colon)), n, Long::sum);
-            }
-        });
-        byValue(NOW + Measure.DUE_BY.kept).forEach((v, n) -> overdue.merge(Long.parseLong(v), n, Long::sum));
-        return overdue;
+        return byAgency(Measure.DUE_BY);
+    }
+
+    private Map<Long, Long> byAgency(Measure m) {
+        Map<Long, Long> counts = new HashMap<>();
+        byValue(m).forEach((v, n) -> counts.put(Long.parseLong(v), n));
+        return counts;
     }
 
     /** Subpoenas filed by stage, every stage listed. */
