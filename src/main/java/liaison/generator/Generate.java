@@ -96,8 +96,9 @@ public final class Generate {
                 off = Indexes.takeOff(c);
             }
         }
+        int done;
         try {
-            return load(data, anchor, total, seed, ids, chain, world, totpSecret, out, progressOut);
+            done = load(data, anchor, total, seed, ids, chain, world, totpSecret, out, progressOut);
         } finally {
             if (!off.isEmpty()) {
                 long started = System.nanoTime();
@@ -107,6 +108,10 @@ public final class Generate {
                         (System.nanoTime() - started) / 1e9, total, (System.nanoTime() - begun) / 1e9);
             }
         }
+        if (done == 0) {
+            analyze(data);
+        }
+        return done;
     }
 
     private static int load(DataSource data, Instant anchor, long total, long seed, RequestMaker.Ids ids,
@@ -195,7 +200,6 @@ public final class Generate {
         } finally {
             side.shutdown();
         }
-        analyze(data);
         out.printf("Generated %,d requests in %.1f s (%,.0f requests/s), seed %d.%n", total, progress.seconds(),
                 total / Math.max(1e-3, progress.seconds()), seed);
         out.println("Known accounts (password " + liaison.demo.DemoData.PASSWORD + ", authenticator key "
