@@ -90,11 +90,19 @@ for i in ids:  # a request filed by an earlier mixed scenario names no A-number
         a_number = found.group(0)
         break
 write("clerk-search-a-number", ["/search?q=" + a_number])
-write("clerk-search-text", ["/search?q=" + urllib.parse.quote("custody release")])
+# words a clerk looks for that the generated narratives hold ("Please confirm the custody status of ...")
+write("clerk-search-text", ["/search?q=" + urllib.parse.quote("custody status")])
 # the header box as most often used: a family name (the last word of the first subject on the clerk's queue)
 _, body, _ = fetch(clerk, "/queue")
 subject = re.search(r'<td data-label="Subject">([^<]+)</td>', body)
 write("clerk-search-name", ["/search?q=" + urllib.parse.quote(html.unescape(subject.group(1)).split()[-1])])
+# a search that finds nothing is fast and measures nothing: each searched page must list requests (or go to the one)
+for target in ("clerk-search-text", "clerk-search-name"):
+    with open(os.path.join(out, target + ".paths")) as f:
+        path = f.readline().strip()
+    status, body, _ = fetch(clerk, path)
+    if status not in (302, 303) and not re.search(r'href="/requests/\d+"', body):
+        sys.exit("%s: %s lists no request; is the search's full-text index whole?" % (target, path))
 write("clerk-subject", ["/subjects/" + i for i in ids[:50]])
 for role in ("clerk", "requester", "sysadmin"):
     write(role + "-report", ["/reports"])
