@@ -74,9 +74,14 @@ public final class RequestViews {
                 .bindList("served", List.copyOf(RequestState.servedOpen())).map(new RequestMapper()).list());
     }
 
-    /** A page of the office's requests, newest first; one row more than a page tells there is a next one. */
+    /**
+     * A page of the office's requests, newest first; one row more than a page tells there is a next one. Through
+     * the handle, as {@link #duplicates}: on the requester's home, attaching RequestDao on demand (its methods'
+     * handlers built per call) was half the time of this read in the profile, 7% of the page.
+     */
     public List<Request> ofOffice(Account viewer, long beforeId) {
-        return jdbi.onDemand(RequestDao.class).ofOffice(viewer.agencyId(), beforeId, Pages.SIZE + 1);
+        return jdbi.withHandle(h -> h.createQuery(RequestDao.OF_OFFICE).bind("officeId", viewer.agencyId())
+                .bind("beforeId", beforeId).bind("limit", Pages.SIZE + 1).map(new RequestMapper()).list());
     }
 
     /** The office's subpoenas waiting for approval after id {@code afterId}, oldest first, at most {@code limit}. */
