@@ -220,8 +220,10 @@ public interface RequestDao {
              ORDER BY r.id LIMIT 10
             """;
 
-    /** A page of the office's requests, newest first (keyset on id). */
-    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit")
+    /** A page of the office's requests, newest first (keyset on id); run through the handle by RequestViews. */
+    String OF_OFFICE = SELECT + " WHERE r.office_id = :officeId AND r.id < :beforeId ORDER BY r.id DESC LIMIT :limit";
+
+    @SqlQuery(OF_OFFICE)
     List<Request> ofOffice(@Bind("officeId") long officeId, @Bind("beforeId") long beforeId, @Bind("limit") int limit);
 
     /** The office's requests waiting for an approving officer, oldest first (they have waited longest). */

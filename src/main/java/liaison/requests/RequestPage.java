@@ -37,6 +37,8 @@ public final class RequestPage {
     public List<Route> routes() {
         return List.of(
                 Route.get("/requests", view::list, REQUESTER, APPROVER),
+                Route.get("/requests/waiting", view.lists()::waitingPage, APPROVER),
+                Route.get("/requests/referable", view.lists()::referablePage, APPROVER),
                 Route.get("/requests/{id}", view::detail, REQUESTER, APPROVER, CLERK),
                 Route.get("/requests/{id}/approve", approval::page, REQUESTER, APPROVER, CLERK),
                 Route.post("/requests/{id}/approve", approval::approve, REQUESTER, APPROVER, CLERK),

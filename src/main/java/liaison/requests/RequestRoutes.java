@@ -22,13 +22,11 @@ import liaison.system.Role;
  * routes render the same page again, with what was typed and why it was not accepted.
  */
 public final class RequestRoutes {
-    /** At most this many requests waiting for approval are listed on top (an office has a handful at a time). */
-    static final int PENDING_LIMIT = 100;
-
     private final RequestViews views;
     private final RequestPolicy policy;
     private final Messages messages;
     private final List<RequestSection> sections;
+    private final ApprovalLists lists;
 
     /** A listed request with how its clock reads now. */
     public record Row(Request request, DueClock.Status status) {
@@ -44,9 +42,13 @@ public final class RequestRoutes {
         this.policy = policy;
         this.messages = messages;
         this.sections = List.copyOf(sections);
+        this.lists = new ApprovalLists(views, this);
     }
 
-    /** GET /requests: the office's requests, newest first; approvers see those waiting for them on top. */
+    /**
+     * GET /requests: the office's requests, newest first; on the first page approvers see above them the first few
+     * waiting for their signature and the first few they may refer, each with how many there are.
+     */
     public void list(Context ctx) {
         Account viewer = account(ctx);
         long before = before(Pages.after(ctx));
@@ -58,12 +60,10 @@ public final class RequestRoutes {
         model.put("requests", page.items());
         model.put("approver", viewer.has(Role.APPROVER));
         model.put("later", !firstPage);
-        model.put("pending", viewer.has(Role.APPROVER) && firstPage ? pending(viewer) : List.of());
-        model.put("referable", viewer.has(Role.APPROVER) && firstPage
-                ? rows(views.referable(viewer, PENDING_LIMIT)) : List.of());
-        // the heading the menu gave the page: an approving officer's home is what waits for them
-        model.put("heading", viewer.has(Role.APPROVER) && !viewer.has(Role.REQUESTER)
-                ? "nav.approvals" : "nav.requests");
+        boolean lead = viewer.has(Role.APPROVER) && firstPage;
+        model.put("pending", lead ? lists.waiting(viewer) : null);
+        model.put("referable", lead ? lists.referable(viewer) : null);
+        model.put("heading", heading(viewer));
         ctx.render("requests/list", model);
     }
 
@@ -143,17 +143,22 @@ public final class RequestRoutes {
         return can;
     }
 
+    /** The approving officer's full lists: what waits for their signature, what they may refer. */
+    ApprovalLists lists() {
+        return lists;
+    }
+
+    /** The heading the menu gave the list: an approving officer's home is what waits for them. */
+    static String heading(Account viewer) {
+        return viewer.has(Role.APPROVER) && !viewer.has(Role.REQUESTER) ? "nav.approvals" : "nav.requests";
+    }
+
     public static Account account(Context ctx) {
         return Account.signedIn(ctx);
     }
 
     public List<Row> rows(List<Request> requests) {
         return requests.stream().map(r -> new Row(r, views.status(r))).toList();
-    }
-
-    /** The office's requests waiting for approval, oldest first (see {@link #PENDING_LIMIT}). */
-    private List<Row> pending(Account approver) {
-        return rows(views.pendingApproval(approver, PENDING_LIMIT));
     }
 
     private static long before(String after) {

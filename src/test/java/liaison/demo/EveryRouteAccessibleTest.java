@@ -42,6 +42,10 @@ class EveryRouteAccessibleTest {
             Map.entry("/disclosures.csv", "a CSV download"),
             Map.entry("/search.csv", "a CSV download"),
             Map.entry("/requests/new/policy-preview", "a fragment the request form fetches"),
+            Map.entry("/requests/waiting", "linked from an approver's home once more than ten wait, which the demo's"
+                    + " do not: EnforcementJourneyTest checks it with axe-core"),
+            Map.entry("/requests/referable", "linked from an approver's home once more than ten can be referred:"
+                    + " EnforcementJourneyTest checks it with axe-core"),
             Map.entry("/login/code", "the second sign-in step: every browser journey signs in through it"),
             Map.entry("/login/enroll", "an account's first sign-in: MfaJourneyTest checks it with axe-core"));
 

@@ -103,6 +103,12 @@ class EnforcementJourneyTest extends JourneyTest {
         for (String subject : SUBJECTS.subList(1, 4)) {
             assertTrue(tagged(row(subject), "Overdue"), () -> subject + ": " + row(subject));
         }
+        // the whole lists the home shows the first of (issue 14): axe-core checks them, full and empty
+        steps.open("/requests/referable");
+        for (String subject : SUBJECTS) {
+            assertTrue(browser.mainText().contains(subject), () -> subject + " is referable: " + browser.mainText());
+        }
+        steps.open("/requests/waiting").open("/requests");
         steps.openRowAbout(SUBJECTS.get(2));
         assertTrue(tagged(browser.heading(), "Overdue"), browser::heading);
         steps.type("referNote", "Referred to the U.S. Attorney's Office for the Southern District of New York.")

@@ -112,6 +112,7 @@ class ExplainTest {
         String requesterList = visit(requester, "requester's requests", "/requests");
         visit(requester, "request detail (requester)", "/requests/" + ids(requesterList).iterator().next());
         visit(requester, "drafts", "/requests/drafts");
+        approverLists(approver);
         Matcher aNumber = A_NUMBER.matcher(detail);
         assertTrue(aNumber.find(), "the detail page shows the subject's A-number");
         visit(clerk, "search by A-number", "/search?q=" + aNumber.group());
@@ -161,6 +162,17 @@ class ExplainTest {
 
     private static boolean knownElsewhere(String page, String sql) {
         return KNOWN_ELSEWHERE.stream().anyMatch(k -> page.startsWith(k.getKey()) && sql.contains(k.getValue()));
+    }
+
+    /** The approver's whole lists (their home shows the first of each), and each one's second page if it has one. */
+    private static void approverLists(HttpSession approver) {
+        for (String list : List.of("waiting", "referable")) {
+            String first = visit(approver, "approver's " + list + " list", "/requests/" + list);
+            Matcher next = Pattern.compile("href=\"(/requests/" + list + "\\?after=[^\"]+)\"").matcher(first);
+            if (next.find()) {
+                visit(approver, "approver's " + list + " list, second page", next.group(1).replace("&amp;", "&"));
+            }
+        }
     }
 
     /** Follows the queue's "next" links up to twenty pages on; returns how many pages it followed. */
