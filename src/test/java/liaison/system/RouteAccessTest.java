@@ -81,6 +81,9 @@ class RouteAccessTest {
         row(GET,  "/",                   SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
         row(GET,  "/profile",            SIGN_IN,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED,   ALLOWED),
         row(GET,  "/requests",           SIGN_IN,   ALLOWED,   ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN),
+        // the approving officer's whole lists (their home shows ten of each)
+        row(GET,  "/requests/waiting",   SIGN_IN,   FORBIDDEN, ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN),
+        row(GET,  "/requests/referable", SIGN_IN,   FORBIDDEN, ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN),
         // filing: a POST saves a draft with only what a draft needs and redirects to it; there is no draft
         // 999999, so a requester gets as far as "not found" and everyone else is stopped before
         row(GET,  "/requests/new",       SIGN_IN,   ALLOWED,   FORBIDDEN, FORBIDDEN, FORBIDDEN, FORBIDDEN),
