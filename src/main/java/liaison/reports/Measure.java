@@ -81,7 +81,7 @@ enum Measure {
     }
 
     /** For what is on the clock, the kept row's condition of being overdue: due before {@code :today} ("2026-12-04"). */
-    String keptOverdue() {
+    static String keptOverdue() {
         return "SUBSTRING_INDEX(x.value, ':', -1) < :today";
     }
 

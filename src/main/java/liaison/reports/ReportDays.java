@@ -61,7 +61,7 @@ final class ReportDays {
                 + " FROM report_days x WHERE x.side = :side AND x.agency_id = :whose AND x.measure IN (<measures>)"
                 + " AND (" + where + ")"
                 + (onClock.isEmpty() ? "" : " AND (x.measure NOT IN (" + String.join(", ", onClock) + ") OR "
-                        + Measure.DUE.keptOverdue() + ")")
+                        + Measure.keptOverdue() + ")")
                 + " GROUP BY k, m, v ORDER BY NULL";
         jdbi.useHandle(h -> {
             Query q = h.createQuery(sql).bind("side", String.valueOf(measures.iterator().next().side))
