@@ -6,8 +6,8 @@ import liaison.requests.Request;
 
 /** Where a page of results starts: after the row with this (sort instant, id), written {@code micros.id} in links. */
 record SearchKey(Instant at, long id) {
-    private static final Instant LAST_ASC = Instant.parse("9999-12-31T00:00:00Z");
-    private static final Instant LAST_DESC = Instant.parse("1971-01-01T00:00:00Z");
+    static final Instant LAST_ASC = Instant.parse("9999-12-31T00:00:00Z");
+    static final Instant LAST_DESC = Instant.parse("1971-01-01T00:00:00Z");
 
     static SearchKey of(Request r, Sort sort) {
         Instant at = switch (sort) {

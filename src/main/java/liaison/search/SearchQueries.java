@@ -1,6 +1,7 @@
 package liaison.search;
 
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestMapper;
 import liaison.requests.RequestState;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -42,26 +44,39 @@ final class SearchQueries {
         this.jdbi = jdbi;
     }
 
-    /** One page (and one row more, to tell whether there is a next) of what the agency may see that matches. */
+    /**
+     * One page (and one row more, to tell whether there is a next) of what the agency may see that matches. A words
+     * search listed by filing date reads the newest months' words first ({@link FiledMonths}), the older ones only
+     * while the page is not full.
+     */
     List<Request> page(long viewerAgency, Criteria c, Optional<SearchKey> after, Instant now) {
-        Where w = where(viewerAgency, c, now);
-        StringBuilder sql = new StringBuilder(w.select()).append(w.sql);
-        after.ifPresent(k -> {
-            sql.append(c.sort().after());
-            w.binds.put("afterAt", k.at());
-            w.binds.put("afterId", k.id());
+        return jdbi.withHandle(h -> {
+            List<Request> rows = new ArrayList<>();
+            for (FiledMonths months : spans(h, c, after)) {
+                Where w = where(viewerAgency, c, now, months);
+                StringBuilder sql = new StringBuilder(w.select()).append(w.sql);
+                after.ifPresent(k -> {
+                    sql.append(c.sort().after());
+                    w.binds.put("afterAt", k.at());
+                    w.binds.put("afterId", k.id());
+                });
+                sql.append(c.sort().order()).append(" LIMIT ").append(PAGE + 1 - rows.size());
+                rows.addAll(w.bind(h.createQuery(sql.toString())).map(new RequestMapper()).list());
+                if (rows.size() > PAGE) {
+                    break;
+                }
+            }
+            return rows;
         });
-        sql.append(c.sort().order()).append(" LIMIT ").append(PAGE + 1);
-        return jdbi.withHandle(h -> w.bind(h.createQuery(sql.toString())).map(new RequestMapper()).list());
     }
 
     /**
      * Every request the agency may see that matches, in the chosen order, handed to {@code each} one at a time as
      * the database sends them: the driver streams the result ({@value #FETCH} rows fetched at a time), so no list of
-     * them is ever held. The same conditions as {@link #page}, without a page's bound.
+     * them is ever held. The same conditions as {@link #page}, without a page's bound, every month at once.
      */
     void each(long viewerAgency, Criteria c, Instant now, java.util.function.Consumer<Request> each) {
-        Where w = where(viewerAgency, c, now);
+        Where w = where(viewerAgency, c, now, FiledMonths.EVERY);
         String sql = w.select() + w.sql + c.sort().order();
         jdbi.useHandle(h -> w.bind(h.createQuery(sql)).setFetchSize(FETCH).map(new RequestMapper()).forEach(each));
     }
@@ -69,12 +84,37 @@ final class SearchQueries {
     /**
      * How many requests the agency may see match, the same conditions as {@link #page}, counted up to one more than
      * {@value #COUNT_CAP} only: a result above the cap reads "more than" it, so a common word never counts every
-     * visible match.
+     * visible match. A words search counts the newest months first, and stops above the cap.
      */
     long count(long viewerAgency, Criteria c, Instant now) {
-        Where w = where(viewerAgency, c, now);
-        return jdbi.withHandle(h -> w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + w.from() + w.sql
-                        + " LIMIT " + (COUNT_CAP + 1) + ") capped")).mapTo(Long.class).one());
+        return jdbi.withHandle(h -> {
+            long total = 0;
+            for (FiledMonths months : spans(h, c, Optional.empty())) {
+                Where w = where(viewerAgency, c, now, months);
+                total += w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + w.from() + w.sql
+                        + " LIMIT " + (COUNT_CAP + 1 - total) + ") capped")).mapTo(Long.class).one();
+                if (total > COUNT_CAP) {
+                    break;
+                }
+            }
+            return total;
+        });
+    }
+
+    /**
+     * The spans of months a search reads in turn: for words listed by filing date, from the months of the first and
+     * last filings of all (the filing date's index, two reads); else every month at once.
+     */
+    private static List<FiledMonths> spans(Handle h, Criteria c, Optional<SearchKey> after) {
+        boolean words = c.text() != null && !Terms.required(c.text(), "", "").isEmpty()
+                || c.quick() != null && !Terms.required(c.quick(), "", "").isEmpty();
+        if (!words || c.sort() != Sort.FILED_NEWEST && c.sort() != Sort.FILED_OLDEST) {
+            return List.of(FiledMonths.EVERY);
+        }
+        Instant[] filed = h.createQuery("SELECT MIN(submitted_at) AS first, MAX(submitted_at) AS last FROM requests")
+                .map((rs, ctx) -> new Instant[] {instant(rs.getTimestamp("first")), instant(rs.getTimestamp("last"))})
+                .one();
+        return FiledMonths.spans(c.sort() == Sort.FILED_NEWEST, month(filed[0]), month(filed[1]), after);
     }
 
     /** Visible requests whose identifier is exactly this one (the header box's shortcut), at most {@code limit}. */
@@ -91,11 +131,18 @@ final class SearchQueries {
                 .bind("viewerAgency", viewerAgency).bind("t", trackingNumber).map(new RequestMapper()).findOne());
     }
 
-    private static Where where(long viewerAgency, Criteria c, Instant now) {
+    private static Where where(long viewerAgency, Criteria c, Instant now, FiledMonths months) {
         Where w = new Where(VISIBLE);
         w.binds.put("viewerAgency", viewerAgency);
+        if (months.condition() != null) {
+            w.and(months.condition());
+            if (months.dated()) {
+                w.binds.put("filedFirst", months.start());
+                w.binds.put("filedAfter", months.end());
+            }
+        }
         if (c.quick() != null) {
-            quick(w, viewerAgency, c.quick(), c.quickWords());
+            quick(w, viewerAgency, c.quick(), c.quickWords(), months);
         }
         if (c.tracking() != null) {
             String ids = trackingIds(c.tracking(), "tracking", w);
@@ -119,7 +166,7 @@ final class SearchQueries {
             w.binds.put("identifierKey", c.identifierKey());
         }
         if (c.text() != null) {
-            String words = Terms.scoped(viewerAgency, c.text());
+            String words = Terms.scoped(viewerAgency, c.text(), months);
             if (words.isEmpty()) {
                 w.and("FALSE");
             } else {
@@ -154,7 +201,7 @@ final class SearchQueries {
      * condition over every visible request. Only name words the full-text index cannot hold (one or two letters)
      * are compared with each visible request's name.
      */
-    private static void quick(Where w, long viewerAgency, String typed, List<String> typedWords) {
+    private static void quick(Where w, long viewerAgency, String typed, List<String> typedWords, FiledMonths months) {
         List<String> ids = new ArrayList<>();
         String name = nameIds(typedWords, "q", w);
         if (name != null) {
@@ -176,7 +223,7 @@ final class SearchQueries {
             }
             w.binds.put("qKey", key);
         }
-        String text = Terms.scoped(viewerAgency, typed);
+        String text = Terms.scoped(viewerAgency, typed, months);
         if (!text.isEmpty()) {
             ids.add(TEXT_IDS.replace(":text", ":q"));
             w.binds.put("q", text);
@@ -255,6 +302,14 @@ final class SearchQueries {
         if (range.to() != null) {
             w.and(column + " < :" + name + "To", name + "To", range.to());
         }
+    }
+
+    private static Instant instant(java.sql.Timestamp at) {
+        return at == null ? null : at.toInstant();
+    }
+
+    private static YearMonth month(Instant at) {
+        return at == null ? null : YearMonth.from(at.atZone(FiledMonths.STORED));
     }
 
     /** A key that matches nothing in place of none: the key columns are never empty (V20). */

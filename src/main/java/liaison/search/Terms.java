@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * What typed words become in InnoDB's full-text indexes (boolean mode). Only letters and digits reach the server, so
@@ -39,22 +40,27 @@ final class Terms {
      * mode ignores them.
      */
     static String required(String text, String prefix, String suffix) {
+        return required(text, word -> prefix + word + suffix);
+    }
+
+    private static String required(String text, UnaryOperator<String> term) {
         StringBuilder terms = new StringBuilder();
         for (String word : fullText(text).split(" ")) {
             if (indexed(word)) {
-                terms.append(terms.length() == 0 ? "+" : " +").append(prefix).append(word).append(suffix);
+                terms.append(terms.length() == 0 ? "+" : " +").append(term.apply(word));
             }
         }
         return terms.toString();
     }
 
     /**
-     * The words as search_texts (V62) holds them for the agency searching: {@code +s14_custody +s14_release}. Words
-     * shorter than {@value #SHORTEST} characters and stopwords are left out as before, though the index now holds
-     * them, so a search means what it meant.
+     * The words as search_texts (V62, V64) holds them for the agency searching, in the months given:
+     * {@code +(s14_custody_m202611 s14_custody_m202612) +(s14_release_m202611 s14_release_m202612)}. Words shorter
+     * than {@value #SHORTEST} characters and stopwords are left out as before, though the index now holds them, so a
+     * search means what it meant.
      */
-    static String scoped(long agencyId, String text) {
-        return required(text, "s" + agencyId + "_", "");
+    static String scoped(long agencyId, String text, FiledMonths months) {
+        return required(text, word -> months.terms("s" + agencyId + "_" + word));
     }
 
     /** The typed words (split at white space) of which the index holds no part: they are matched another way. */

@@ -31,7 +31,7 @@ class IdentifiersTest {
     void fullTextTermsAreWhatTheIndexHolds() {
         assertEquals("+custody +release", Terms.required("custody, the release", "", ""));
         assertEquals("+Garc* +Núñez*", Terms.required("Garc Núñez", "", "*"));
-        assertEquals("+s14_custody +s14_release", Terms.scoped(14, "custody; at the release"));
+        assertEquals("+s14_custody_m* +s14_release_m*", Terms.scoped(14, "custody; at the release", FiledMonths.EVERY));
         assertEquals(List.of("jo", "de"), Terms.unindexed(List.of("jo", "Quintal", "de")));
     }
 
