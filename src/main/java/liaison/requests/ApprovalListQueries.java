@@ -11,7 +11,7 @@ import org.jdbi.v3.core.statement.Query;
 /**
  * The approving officer's two lists, scoped to their office in SQL: subpoenas waiting for approval (by id, through
  * requests_by_office_state, V47) and subpoenas they may refer for enforcement (by due date, through
- * requests_referable, V46). Each is read a page at a time (keyset) and counted up to a cap: the home page shows a
+ * requests_referable, V46, V65). Each is read a page at a time (keyset) and counted up to a cap: the home page shows a
  * few of each with how many there are, the full lists page through all of them. Run through the handle, as
  * {@link RequestDao#SERVED_WITH_IDENTIFIER} is: the conditions are built from the enums, not constants.
  */
@@ -31,7 +31,8 @@ final class ApprovalListQueries {
      * an enforceable type, in a state that may move to enforcement, refused or overdue. Unlike
      * {@link RequestDao#referable} (candidates the policy filters in Java), no row it reads is dropped afterwards,
      * so its pages and its count are what the officer may refer. Read through requests_referable (office,
-     * candidate, due_at, id), in the index's order.
+     * candidate, type, due_at, id; V65), in the index's order: the office's candidate subpoenas alone (one enforceable
+     * type; with several, the index would no longer give the due order).
      */
     static final String REFERABLE = " WHERE r.office_id = :officeId AND r.refer_candidate = TRUE"
             + " AND r.request_type IN " + ENFORCEABLE + " AND r.state IN " + REFER_FROM
