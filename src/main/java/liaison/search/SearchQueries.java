@@ -1,7 +1,6 @@
 package liaison.search;
 
 import java.time.Instant;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -52,7 +51,8 @@ final class SearchQueries {
     List<Request> page(long viewerAgency, Criteria c, Optional<SearchKey> after, Instant now) {
         return jdbi.withHandle(h -> {
             List<Request> rows = new ArrayList<>();
-            for (FiledMonths months : spans(h, c, after)) {
+            FiledMonths.Reading reading = reading(h, c, after, PAGE + 1);
+            for (FiledMonths months = reading.next(); months != null; months = reading.next()) {
                 Where w = where(viewerAgency, c, now, months);
                 StringBuilder sql = new StringBuilder(w.select()).append(w.sql);
                 after.ifPresent(k -> {
@@ -61,7 +61,9 @@ final class SearchQueries {
                     w.binds.put("afterId", k.id());
                 });
                 sql.append(c.sort().order()).append(" LIMIT ").append(PAGE + 1 - rows.size());
-                rows.addAll(w.bind(h.createQuery(sql.toString())).map(new RequestMapper()).list());
+                List<Request> found = w.bind(h.createQuery(sql.toString())).map(new RequestMapper()).list();
+                rows.addAll(found);
+                reading.found(found.size());
                 if (rows.size() > PAGE) {
                     break;
                 }
@@ -89,10 +91,13 @@ final class SearchQueries {
     long count(long viewerAgency, Criteria c, Instant now) {
         return jdbi.withHandle(h -> {
             long total = 0;
-            for (FiledMonths months : spans(h, c, Optional.empty())) {
+            FiledMonths.Reading reading = reading(h, c, Optional.empty(), COUNT_CAP + 1);
+            for (FiledMonths months = reading.next(); months != null; months = reading.next()) {
                 Where w = where(viewerAgency, c, now, months);
-                total += w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + w.from() + w.sql
+                long found = w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + w.from() + w.sql
                         + " LIMIT " + (COUNT_CAP + 1 - total) + ") capped")).mapTo(Long.class).one();
+                total += found;
+                reading.found(found);
                 if (total > COUNT_CAP) {
                     break;
                 }
@@ -102,19 +107,19 @@ final class SearchQueries {
     }
 
     /**
-     * The spans of months a search reads in turn: for words listed by filing date, from the months of the first and
-     * last filings of all (the filing date's index, two reads); else every month at once.
+     * The spans of months a search reads in turn, for {@code needed} rows: for words listed by filing date, from the
+     * first and last filings of all (the filing date's index, two reads); else every month at once.
      */
-    private static List<FiledMonths> spans(Handle h, Criteria c, Optional<SearchKey> after) {
+    private static FiledMonths.Reading reading(Handle h, Criteria c, Optional<SearchKey> after, int needed) {
         boolean words = c.text() != null && !Terms.required(c.text(), "", "").isEmpty()
                 || c.quick() != null && !Terms.required(c.quick(), "", "").isEmpty();
         if (!words || c.sort() != Sort.FILED_NEWEST && c.sort() != Sort.FILED_OLDEST) {
-            return List.of(FiledMonths.EVERY);
+            return FiledMonths.Reading.everyAtOnce();
         }
         Instant[] filed = h.createQuery("SELECT MIN(submitted_at) AS first, MAX(submitted_at) AS last FROM requests")
                 .map((rs, ctx) -> new Instant[] {instant(rs.getTimestamp("first")), instant(rs.getTimestamp("last"))})
                 .one();
-        return FiledMonths.spans(c.sort() == Sort.FILED_NEWEST, month(filed[0]), month(filed[1]), after);
+        return new FiledMonths.Reading(c.sort() == Sort.FILED_NEWEST, filed[0], filed[1], after, needed);
     }
 
     /** Visible requests whose identifier is exactly this one (the header box's shortcut), at most {@code limit}. */
@@ -306,10 +311,6 @@ final class SearchQueries {
 
     private static Instant instant(java.sql.Timestamp at) {
         return at == null ? null : at.toInstant();
-    }
-
-    private static YearMonth month(Instant at) {
-        return at == null ? null : YearMonth.from(at.atZone(FiledMonths.STORED));
     }
 
     /** A key that matches nothing in place of none: the key columns are never empty (V20). */
