@@ -143,8 +143,10 @@ public final class CertifiedAnswers {
             // fewer than a page shown are all there are: counted only when there may be more
             int count = latest.size() < SHOWN_DOWNLOADS ? latest.size()
                     : h.createQuery(DownloadDao.COUNT).bind("requestId", r.id()).mapTo(int.class).one();
-            Certification certification = h.createQuery(CertificationDao.FIND).bind("requestId", r.id())
-                    .map(CertificationDao.CERTIFICATION).findFirst().orElse(null);
+            // an answer and its certification are written in one transaction (Answering) and set aside together
+            // (a court order): a request not answered has none to read
+            Certification certification = r.answeredAt() == null ? null : h.createQuery(CertificationDao.FIND)
+                    .bind("requestId", r.id()).map(CertificationDao.CERTIFICATION).findFirst().orElse(null);
             return new CustodyPanel(certification,
                     r.answeredAt() != null && policy.canDownload(viewer, r), policy.canDownload(viewer, r),
                     latest, count);

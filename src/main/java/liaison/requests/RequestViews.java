@@ -53,8 +53,15 @@ public final class RequestViews {
         });
     }
 
-    /** The signature of the request's approval, if it was approved; the request is one the viewer may see. */
+    /**
+     * The signature of the request's approval, if it was approved; the request is one the viewer may see. Only a
+     * type that needs approval (a subpoena) can have one: the workflow's approval is the only writer, and only such
+     * a request reaches PENDING_APPROVAL. The others, most requests, are shown without asking the database.
+     */
     public Optional<Affirmation> affirmation(Request r) {
+        if (!r.type().needsApproval()) {
+            return Optional.empty();
+        }
         return jdbi.withHandle(h -> RequestReads.affirmation(h, r.id()));
     }
 
