@@ -55,7 +55,7 @@ final class SentNotifications implements RequestSection {
      * Read on every view of a request's page: through the handle with this mapper, not a SqlObject made on demand
      * and a ConstructorMapper per result set, which in the page's profile cost more than the query.
      */
-    private static final RowMapper<Sent> SENT = (rs, ctx) -> new Sent(rs.getString("kind"),
+    static final RowMapper<Sent> SENT = (rs, ctx) -> new Sent(rs.getString("kind"),
             Columns.instant(rs, "created_at"), Columns.instant(rs, "read_at"), rs.getString("recipient"),
             rs.getString("agency"), rs.getString("mail_status"), rs.getInt("attempts"), Columns.instant(rs, "sent_at"));
 
