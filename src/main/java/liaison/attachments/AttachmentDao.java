@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import liaison.requests.RequestedItem;
+import liaison.system.Columns;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
@@ -51,12 +53,20 @@ interface AttachmentDao {
     }
 
     /** The request's files, oldest first, without their content; a request has few, the limit is a backstop. */
-    @SqlQuery("""
+    String LIST = """
             SELECT f.id, f.request_id, f.item, f.uploaded_by, a.display_name AS uploader_name,
                    g.name AS uploader_agency, f.uploaded_at, f.file_name, f.content_type, f.size_bytes, f.sha256
             FROM attachments f JOIN accounts a ON a.id = f.uploaded_by LEFT JOIN agencies g ON g.id = a.agency_id
             WHERE f.request_id = :requestId ORDER BY f.id LIMIT 500
-            """)
+            """;
+
+    /** {@link #LIST}'s rows, for reading them through a handle (the request page, on every view). */
+    RowMapper<Attachment> ATTACHMENT = (rs, ctx) -> new Attachment(rs.getLong("id"), rs.getLong("request_id"),
+            Columns.named(rs, "item", RequestedItem.class), rs.getLong("uploaded_by"), rs.getString("uploader_name"),
+            rs.getString("uploader_agency"), Columns.instant(rs, "uploaded_at"), rs.getString("file_name"),
+            rs.getString("content_type"), rs.getInt("size_bytes"), rs.getString("sha256"));
+
+    @SqlQuery(LIST)
     List<Attachment> list(@Bind("requestId") long requestId);
 
     @SqlQuery("""

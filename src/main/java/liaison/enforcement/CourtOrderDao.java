@@ -3,17 +3,16 @@ package liaison.enforcement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
+import liaison.system.Columns;
+import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 
 /**
  * Court orders, and what recording one does to its request's items and earlier answer. Callers have already found
  * the request as the person may see it (and locked it, for writes); every statement takes the request's id.
  */
-@RegisterConstructorMapper(CourtOrder.class)
 interface CourtOrderDao {
 
     @SqlUpdate("""
@@ -27,16 +26,24 @@ interface CourtOrderDao {
                 @Bind("narrowed") String narrowedItems, @Bind("previous") String previousItems,
                 @Bind("attachmentId") long attachmentId, @Bind("by") long recordedBy, @Bind("at") Instant at);
 
-    /** The request's orders, oldest first, with their documents' names and hashes and who recorded them. */
-    @SqlQuery("""
+    /**
+     * The request's orders, oldest first, with their documents' names and hashes and who recorded them. Read
+     * through the handle with {@link #ORDER} ({@link Enforcement#orders}): a subpoena's page reads them on every view.
+     */
+    String LIST = """
             SELECT o.id, o.request_id, o.court, o.case_number, o.order_date, o.return_date, o.narrowed_items,
                    o.previous_items, o.attachment_id, f.file_name, f.sha256, o.recorded_by,
                    a.display_name AS recorder_name, o.recorded_at
             FROM court_orders o JOIN attachments f ON f.id = o.attachment_id AND f.request_id = o.request_id
                  JOIN accounts a ON a.id = o.recorded_by
             WHERE o.request_id = :requestId ORDER BY o.id LIMIT 100
-            """)
-    List<CourtOrder> list(@Bind("requestId") long requestId);
+            """;
+
+    RowMapper<CourtOrder> ORDER = (rs, ctx) -> new CourtOrder(rs.getLong("id"), rs.getLong("request_id"),
+            rs.getString("court"), rs.getString("case_number"), Columns.date(rs, "order_date"),
+            Columns.date(rs, "return_date"), rs.getString("narrowed_items"), rs.getString("previous_items"),
+            rs.getLong("attachment_id"), rs.getString("file_name"), rs.getString("sha256"), rs.getLong("recorded_by"),
+            rs.getString("recorder_name"), Columns.instant(rs, "recorded_at"));
 
     /**
      * The order backs the request now: its items become what the court ordered, to be answered afresh (the time the

@@ -120,7 +120,7 @@ public final class Enforcement {
      * name it (the certified answer); empty when no court ordered it.
      */
     public static Optional<CourtOrder> inForce(Handle h, long requestId) {
-        List<CourtOrder> orders = h.attach(CourtOrderDao.class).list(requestId);
+        List<CourtOrder> orders = orders(h, requestId);
         return orders.isEmpty() ? Optional.empty() : Optional.of(orders.get(orders.size() - 1));
     }
 
@@ -132,7 +132,12 @@ public final class Enforcement {
         }
         TimelineEvent referral = view.timeline().stream().filter(e -> e.kind() == TimelineKind.REFERRED)
                 .reduce((first, second) -> second).orElse(null);
-        return new Panel(jdbi.onDemand(CourtOrderDao.class).list(r.id()), referral);
+        return new Panel(jdbi.withHandle(h -> orders(h, r.id())), referral);
+    }
+
+    /** The request's court orders, oldest first ({@link CourtOrderDao#LIST}). */
+    static List<CourtOrder> orders(Handle h, long requestId) {
+        return h.createQuery(CourtOrderDao.LIST).bind("requestId", requestId).map(CourtOrderDao.ORDER).list();
     }
 
     /** Today where the agency is: the court order form's dates are checked against it. */

@@ -3,9 +3,7 @@ package liaison.policies;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import liaison.requests.LegalProcess;
@@ -46,19 +44,24 @@ public interface PolicyDao {
             FROM policy_versions v LEFT JOIN accounts a ON a.id = v.published_by
             """;
 
-    @SqlQuery(HEAD + " WHERE v.agency_id = :agencyId ORDER BY v.version DESC LIMIT 1")
+    String CURRENT_HEAD = HEAD + " WHERE v.agency_id = :agencyId ORDER BY v.version DESC LIMIT 1";
+    String HEAD_BY_ID = HEAD + " WHERE v.id = :id";
+    String CITATIONS = "SELECT citation FROM policy_citations WHERE policy_id = :id ORDER BY position";
+    String RULES = "SELECT item, process, decision FROM policy_rules WHERE policy_id = :id";
+
+    @SqlQuery(CURRENT_HEAD)
     Optional<Head> currentHead(@Bind("agencyId") long agencyId);
 
-    @SqlQuery(HEAD + " WHERE v.id = :id")
+    @SqlQuery(HEAD_BY_ID)
     Optional<Head> head(@Bind("id") long id);
 
     @SqlQuery(HEAD + " WHERE v.agency_id = :agencyId AND v.version = :version")
     Optional<Head> head(@Bind("agencyId") long agencyId, @Bind("version") int version);
 
-    @SqlQuery("SELECT citation FROM policy_citations WHERE policy_id = :id ORDER BY position")
+    @SqlQuery(CITATIONS)
     List<String> citations(@Bind("id") long policyId);
 
-    @SqlQuery("SELECT item, process, decision FROM policy_rules WHERE policy_id = :id")
+    @SqlQuery(RULES)
     List<Rule> rules(@Bind("id") long policyId);
 
     /** A page of an agency's versions, newest first, below version {@code before} (keyset pagination). */
@@ -83,12 +86,7 @@ public interface PolicyDao {
     }
 
     private PolicyVersion whole(Head h) {
-        Map<RequestedItem, Map<LegalProcess, Decision>> matrix = new EnumMap<>(RequestedItem.class);
-        for (Rule r : rules(h.id())) {
-            matrix.computeIfAbsent(r.item(), i -> new EnumMap<>(LegalProcess.class)).put(r.process(), r.decision());
-        }
-        return new PolicyVersion(h.id(), h.agencyId(), h.version(), h.statement(), citations(h.id()),
-                h.effectiveOn(), h.publishedBy(), h.publishedAt(), matrix);
+        return PolicyReads.whole(h, rules(h.id()), citations(h.id()));
     }
 
     /** Where the agency counts its days (an IANA zone), for the date a policy takes effect. */
@@ -148,9 +146,11 @@ public interface PolicyDao {
     void recordBasis(@Bind("requestId") long requestId, @Bind("item") RequestedItem item,
                      @Bind("kind") Basis.Kind kind, @Bind("citation") String citation);
 
-    @SqlQuery("""
+    String RELIED_ON = """
             SELECT policy_version_id FROM request_answers
             WHERE request_id = :requestId AND policy_version_id IS NOT NULL
-            """)
+            """;
+
+    @SqlQuery(RELIED_ON)
     Optional<Long> reliedOn(@Bind("requestId") long requestId);
 }

@@ -40,11 +40,11 @@ public final class PolicyService {
     }
 
     public Optional<PolicyVersion> current(long agencyId) {
-        return dao().current(agencyId);
+        return jdbi.withHandle(h -> PolicyReads.current(h, agencyId));
     }
 
     public Optional<PolicyVersion> version(long id) {
-        return dao().version(id);
+        return jdbi.withHandle(h -> PolicyReads.version(h, id));
     }
 
     /** Version {@code number} of the agency's policy (1 is the first it published). */
@@ -118,8 +118,7 @@ public final class PolicyService {
 
     /** The version an answered request relied on; the caller has checked the request is visible. */
     public Optional<PolicyVersion> reliedOn(long requestId) {
-        PolicyDao dao = dao();
-        return dao.reliedOn(requestId).flatMap(dao::version);
+        return jdbi.withHandle(h -> PolicyReads.reliedOn(h, requestId));
     }
 
     private PolicyDao dao() {

@@ -19,12 +19,14 @@ interface AffirmationDao {
                 @Bind("statement") String statement);
 
     /** The request's latest affirmation (the approval in force), with the officer's name and agency. */
-    @SqlQuery("""
+    String LATEST = """
             SELECT f.request_id, f.affirmed_by, a.display_name AS officer_name, g.name AS officer_agency,
                    f.affirmed_at, f.statement
             FROM approval_affirmations f JOIN accounts a ON a.id = f.affirmed_by
                  LEFT JOIN agencies g ON g.id = a.agency_id
             WHERE f.request_id = :requestId ORDER BY f.id DESC LIMIT 1
-            """)
+            """;
+
+    @SqlQuery(LATEST)
     Optional<Affirmation> latest(@Bind("requestId") long requestId);
 }

@@ -21,10 +21,12 @@ public interface AnswerDao {
     void insert(@Bind("requestId") long requestId, @Bind("by") long answeredBy, @Bind("at") Instant at,
                 @BindMethods("a") StructuredAnswer answer);
 
-    @SqlQuery("""
+    String FIND = """
             SELECT booking_number, release_at, facility, release_type, charges, bond, summary
             FROM request_answers WHERE request_id = :requestId
-            """)
+            """;
+
+    @SqlQuery(FIND)
     Optional<StructuredAnswer> find(@Bind("requestId") long requestId);
 
     @SqlUpdate("UPDATE request_answers SET release_at = :releaseAt WHERE request_id = :requestId")

@@ -45,7 +45,10 @@ public interface RequestDao {
              OR (r.agency_id = :viewerAgency AND r.state NOT IN (<notServed>)))
             """;
 
-    @SqlQuery(SELECT + " WHERE r.id = :id AND " + VISIBLE_TO)
+    /** The request if the viewer may see it; bind {@code <notServed>} to {@link RequestState#NOT_SERVED}. */
+    String FIND_VISIBLE = SELECT + " WHERE r.id = :id AND " + VISIBLE_TO;
+
+    @SqlQuery(FIND_VISIBLE)
     Optional<Request> findVisible(@Bind("id") long id, @Bind("viewerAgency") long viewerAgency,
                                   @BindList("notServed") Set<RequestState> notServed);
 
@@ -115,12 +118,14 @@ public interface RequestDao {
         return insertEventRow(requestId, at, actorId, kind.stored(), from, to, details);
     }
 
-    @SqlQuery("""
+    String TIMELINE = """
             SELECT e.id, e.occurred_at, e.actor_id, a.display_name AS actor_name, g.name AS actor_agency, e.kind,
                    e.from_state, e.to_state, e.details
             FROM request_events e LEFT JOIN accounts a ON a.id = e.actor_id LEFT JOIN agencies g ON g.id = a.agency_id
             WHERE e.request_id = :requestId ORDER BY e.id
-            """)
+            """;
+
+    @SqlQuery(TIMELINE)
     List<TimelineEvent> timeline(@Bind("requestId") long requestId);
 
     // --- clock ledger
@@ -134,11 +139,13 @@ public interface RequestDao {
                      @Bind("basis") DueClock.Basis basis,
                      @Bind("reason") String reason);
 
-    @SqlQuery("""
+    String CLOCK = """
             SELECT c.id, c.occurred_at, c.actor_id, a.display_name AS actor_name, c.kind, c.due_at, c.basis, c.reason
             FROM clock_events c LEFT JOIN accounts a ON a.id = c.actor_id
             WHERE c.request_id = :requestId ORDER BY c.id
-            """)
+            """;
+
+    @SqlQuery(CLOCK)
     List<ClockEntry> clock(@Bind("requestId") long requestId);
 
     // --- messages
@@ -152,13 +159,15 @@ public interface RequestDao {
                        @Bind("kind") MessageKind kind, @Bind("body") String body);
 
     /** The thread; internal notes only when the viewer belongs to the answering agency. */
-    @SqlQuery("""
+    String MESSAGES = """
             SELECT m.id, m.occurred_at, m.author_id, a.display_name AS author_name, g.name AS author_agency,
                    m.kind, m.body
             FROM request_messages m JOIN accounts a ON a.id = m.author_id LEFT JOIN agencies g ON g.id = a.agency_id
             WHERE m.request_id = :requestId AND (m.kind <> 'INTERNAL_NOTE' OR :internal)
             ORDER BY m.id
-            """)
+            """;
+
+    @SqlQuery(MESSAGES)
     List<Message> messages(@Bind("requestId") long requestId, @Bind("internal") boolean includeInternal);
 
     // --- items and answers
@@ -174,7 +183,9 @@ public interface RequestDao {
                     @Bind("disposition") Disposition disposition, @Bind("value") String value,
                     @Bind("basis") String basis);
 
-    @SqlQuery("SELECT item, disposition, answer_value, basis FROM request_items WHERE request_id = :requestId ORDER BY item")
+    String ITEMS = "SELECT item, disposition, answer_value, basis FROM request_items WHERE request_id = :requestId ORDER BY item";
+
+    @SqlQuery(ITEMS)
     List<ItemAnswer> items(@Bind("requestId") long requestId);
 
     // --- duplicates

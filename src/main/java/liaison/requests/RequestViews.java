@@ -13,6 +13,8 @@ import org.jdbi.v3.core.Jdbi;
 
 /** Reading requests: the detail page (every view audited) and the office's list. */
 public final class RequestViews {
+    private static final List<RequestState> SERVED_OPEN = List.copyOf(RequestState.servedOpen());
+
     private final Jdbi jdbi;
     private final AuditLog audit;
     private final Clock clock;
@@ -35,26 +37,32 @@ public final class RequestViews {
             return Optional.empty();
         }
         return jdbi.inTransaction(h -> {
-            RequestDao dao = h.attach(RequestDao.class);
-            Optional<Request> found = dao.findVisible(id, viewer.agencyId());
+            Optional<Request> found = RequestReads.findVisible(h, id, viewer.agencyId());
             if (found.isEmpty()) {
                 return Optional.<RequestView>empty();
             }
             Request r = found.get();
-            List<ClockEntry> ledger = dao.clock(r.id());
-            var view = new RequestView(r, dao.items(r.id()),
-                    h.attach(AnswerDao.class).find(r.id()).orElse(null), dao.timeline(r.id()), ledger,
+            List<ClockEntry> ledger = RequestReads.clock(h, r.id());
+            var view = new RequestView(r, RequestReads.items(h, r.id()),
+                    RequestReads.answer(h, r.id()).orElse(null), RequestReads.timeline(h, r.id()), ledger,
                     requestClock.ledger(ledger, r).read(clock.instant()),
-                    dao.messages(r.id(), policy.seesInternalNotes(viewer, r)));
+                    RequestReads.messages(h, r.id(), policy.seesInternalNotes(viewer, r)));
             audit.append(h, AuditEvent.of("request.viewed").by(viewer.id(), viewer.email(), viewer.agencyId())
                     .on("request", r.trackingNumber()).from(clientIp));
             return Optional.of(view);
         });
     }
 
-    /** The signature of the request's approval, if it was approved; the request is one the viewer may see. */
+    /**
+     * The signature of the request's approval, if it was approved; the request is one the viewer may see. Only a
+     * type that needs approval (a subpoena) can have one: the workflow's approval is the only writer, and only such
+     * a request reaches PENDING_APPROVAL. The others, most requests, are shown without asking the database.
+     */
     public Optional<Affirmation> affirmation(Request r) {
-        return jdbi.withExtension(AffirmationDao.class, dao -> dao.latest(r.id()));
+        if (!r.type().needsApproval()) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(h -> RequestReads.affirmation(h, r.id()));
     }
 
     /**
@@ -71,7 +79,7 @@ public final class RequestViews {
         return jdbi.withHandle(h -> h.createQuery(RequestDao.SERVED_WITH_IDENTIFIER)
                 .bind("agencyId", viewer.agencyId()).bind("exceptId", r.id()).bind("aNumber", s.aNumber())
                 .bind("fbiNumber", s.fbiNumber()).bind("bookingNumber", s.bookingNumber())
-                .bindList("served", List.copyOf(RequestState.servedOpen())).map(new RequestMapper()).list());
+                .bindList("served", SERVED_OPEN).map(RequestReads.REQUEST).list());
     }
 
     /**
@@ -81,7 +89,7 @@ public final class RequestViews {
      */
     public List<Request> ofOffice(Account viewer, long beforeId) {
         return jdbi.withHandle(h -> h.createQuery(RequestDao.OF_OFFICE).bind("officeId", viewer.agencyId())
-                .bind("beforeId", beforeId).bind("limit", Pages.SIZE + 1).map(new RequestMapper()).list());
+                .bind("beforeId", beforeId).bind("limit", Pages.SIZE + 1).map(RequestReads.REQUEST).list());
     }
 
     /** The office's subpoenas waiting for approval after id {@code afterId}, oldest first, at most {@code limit}. */

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import liaison.accounts.Account;
 import liaison.attachments.DocumentDownload;
 import liaison.attachments.DocumentKind;
 import liaison.attachments.DownloadDao;
 import liaison.support.AnsweredRequests;
+import liaison.support.MappedAlike;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,5 +74,12 @@ class CustodyDaoTest {
         assertEquals("Owen Lachance", produced.clerkName());
         assertEquals(1, app.database.jdbi().onDemand(DownloadDao.class).count(county),
                 "the demo office read the booking record once");
+    }
+
+    /** The custody panel reads the certification with a fixed mapper: the record ConstructorMapper read. */
+    @Test
+    void certificationsReadWithTheFixedMapperAsBefore() {
+        assertTrue(MappedAlike.forEveryRequest(app.database.jdbi(), CertificationDao.FIND,
+                id -> Map.of("requestId", id), CertificationDao.CERTIFICATION, Certification.class) > 0);
     }
 }

@@ -1,5 +1,6 @@
 package liaison.attachments;
 
+import java.util.Map;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Arrays;
@@ -16,6 +17,7 @@ import liaison.requests.RequestState;
 import liaison.requests.RequestedItem;
 import liaison.requests.TimelineEvent;
 import liaison.requests.WorkflowException;
+import liaison.support.MappedAlike;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -253,5 +255,15 @@ class AttachmentServiceTest {
         assertEquals(Optional.empty(), AttachmentType.detect("<html>".getBytes(StandardCharsets.US_ASCII)));
         assertEquals(List.of("PDF", "PNG", "JPEG"),
                 Arrays.stream(AttachmentType.values()).map(AttachmentType::label).toList());
+    }
+
+    /** The request page reads files and downloads with fixed mappers: the records ConstructorMapper read. */
+    @Test
+    void filesAndDownloadsReadWithTheFixedMappersAsBefore() {
+        assertTrue(MappedAlike.forEveryRequest(app.database.jdbi(), AttachmentDao.LIST, id -> Map.of("requestId", id),
+                AttachmentDao.ATTACHMENT, Attachment.class) > 0, "the demo has files");
+        assertTrue(MappedAlike.forEveryRequest(app.database.jdbi(), DownloadDao.LATEST,
+                id -> Map.of("requestId", id, "limit", 100), DownloadDao.DOWNLOAD, DocumentDownload.class) > 0,
+                "the demo has downloads");
     }
 }

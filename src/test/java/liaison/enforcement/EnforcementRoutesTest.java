@@ -10,6 +10,7 @@ import java.util.stream.Stream;
 import liaison.attachments.AttachmentService;
 import liaison.requests.RequestState;
 import liaison.support.HttpSession;
+import liaison.support.MappedAlike;
 import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -170,5 +171,12 @@ class EnforcementRoutesTest {
                 "value-RELEASE_DATE_TIME", "Released 2026-09-14 10:00", "certify", "yes"));
         assertEquals("303", outcome(answer, id), answer::body);
         assertEquals(RequestState.ANSWERED, fixture.requests.state(id));
+    }
+
+    /** A subpoena's page reads its court orders with a fixed mapper: the records ConstructorMapper read. */
+    @Test
+    void courtOrdersReadWithTheFixedMapperAsBefore() {
+        assertTrue(MappedAlike.forEveryRequest(app.database.jdbi(), CourtOrderDao.LIST, id -> Map.of("requestId", id),
+                CourtOrderDao.ORDER, CourtOrder.class) > 0, "the demo has a court order");
     }
 }

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import liaison.requests.Priority;
 import liaison.requests.RequestType;
 import liaison.support.HttpSession;
+import liaison.support.MappedAlike;
 import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -99,5 +100,16 @@ class NotificationPagesTest {
     private static int bell(HttpSession session) {
         Matcher m = COUNT.matcher(session.get("/agencies").body());
         return m.find() ? Integer.parseInt(m.group(1)) : 0;
+    }
+
+    /** The request page reads who was told with a fixed mapper: the records ConstructorMapper read. */
+    @Test
+    void sentNotificationsReadWithTheFixedMapperAsBefore() {
+        new RequestLife(app).subpoenaLife(); // the demo's requests were made before anyone was told of them
+        var jdbi = app.database.jdbi();
+        assertTrue(MappedAlike.forEveryRequest(jdbi, SentNotifications.ABOUT, id -> Map.of("request", id,
+                "agency", jdbi.withHandle(h -> h.createQuery("SELECT agency_id FROM requests WHERE id = :id")
+                        .bind("id", id).mapTo(Long.class).one())), SentNotifications.SENT,
+                SentNotifications.Sent.class) > 0, "a subpoena's life tells people");
     }
 }

@@ -237,4 +237,25 @@ class PolicyInUseTest {
                 "the new version cites nothing");
         assertEquals(Integer.parseInt(opened), version(id), "nothing answered");
     }
+
+    /** Versions read on a handle with fixed mappers ({@link PolicyReads}) are the ones PolicyDao reads. */
+    @Test
+    void versionsCurrentAndReliedOnReadAsTheDaoReadsThem() {
+        app.database.jdbi().useHandle(h -> {
+            PolicyDao dao = h.attach(PolicyDao.class);
+            for (long id : h.createQuery("SELECT id FROM policy_versions").mapTo(Long.class).list()) {
+                assertEquals(dao.version(id), PolicyReads.version(h, id));
+            }
+            for (long agency : h.createQuery("SELECT id FROM agencies").mapTo(Long.class).list()) {
+                assertEquals(dao.current(agency), PolicyReads.current(h, agency));
+            }
+            int relied = 0;
+            for (long request : h.createQuery("SELECT id FROM requests").mapTo(Long.class).list()) {
+                var expected = dao.reliedOn(request).flatMap(dao::version);
+                assertEquals(expected, PolicyReads.reliedOn(h, request));
+                relied += expected.isPresent() ? 1 : 0;
+            }
+            assertTrue(relied > 0, "a demo answer relied on a policy");
+        });
+    }
 }

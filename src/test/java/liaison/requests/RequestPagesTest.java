@@ -17,6 +17,7 @@ import java.util.Map;
 import liaison.support.HttpSession;
 import liaison.support.RequestFixture;
 import liaison.support.TestApp;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -213,6 +214,43 @@ class RequestPagesTest {
             assertEquals(404, requester.post("/requests/" + id + "/withdraw",
                     Map.of("version", "0", "withdrawReason", "x")).statusCode(), id);
             assertEquals(404, requester.post("/requests/" + id + "/close", Map.of()).statusCode(), id);
+        }
+    }
+
+    /** The page's own reads ({@link RequestReads}, fixed mappers) give the records the DAOs gave, for every request. */
+    @Test
+    void everyDemoRequestReadsAsTheDaosReadIt() {
+        app.database.jdbi().useHandle(h -> {
+            RequestDao requests = h.attach(RequestDao.class);
+            AnswerDao answers = h.attach(AnswerDao.class);
+            AffirmationDao affirmations = h.attach(AffirmationDao.class);
+            List<Long> ids = h.createQuery("SELECT id FROM requests ORDER BY id").mapTo(Long.class).list();
+            assertFalse(ids.isEmpty());
+            int answered = 0;
+            int affirmed = 0;
+            for (long id : ids) {
+                assertEquals(requests.items(id), RequestReads.items(h, id));
+                assertEquals(requests.timeline(id), RequestReads.timeline(h, id));
+                assertEquals(requests.clock(id), RequestReads.clock(h, id));
+                assertEquals(requests.messages(id, true), RequestReads.messages(h, id, true));
+                assertEquals(requests.messages(id, false), RequestReads.messages(h, id, false));
+                assertEquals(answers.find(id), RequestReads.answer(h, id));
+                assertEquals(affirmations.latest(id), RequestReads.affirmation(h, id));
+                answered += answers.find(id).isPresent() ? 1 : 0;
+                affirmed += affirmations.latest(id).isPresent() ? 1 : 0;
+                assertVisibleAlike(h, requests, id);
+            }
+            assertTrue(answered > 0 && affirmed > 0, "the demo holds answers and affirmations to compare");
+        });
+    }
+
+    /** As the filing office, the addressed agency and a third agency: the same request or none. */
+    private static void assertVisibleAlike(Handle h, RequestDao requests, long id) {
+        var row = h.createQuery("SELECT office_id, agency_id FROM requests WHERE id = :id").bind("id", id)
+                .mapToMap().one();
+        for (long agency : new long[] {((Number) row.get("office_id")).longValue(),
+            ((Number) row.get("agency_id")).longValue(), 999_999}) {
+            assertEquals(requests.findVisible(id, agency), RequestReads.findVisible(h, id, agency));
         }
     }
 }
