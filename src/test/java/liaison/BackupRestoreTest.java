@@ -17,6 +17,8 @@ import liaison.system.Backup;
 import liaison.system.Config;
 import liaison.system.Database;
 import liaison.system.EmbeddedMariaDb;
+import liaison.requests.RequestType;
+import liaison.support.RequestFixture;
 import liaison.support.TestApp;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -36,12 +38,14 @@ class BackupRestoreTest {
         Path file = before.resolveSibling(before.getFileName() + ".sql");
         long requests;
         long entries;
+        long words;
         try (EmbeddedMariaDb server = EmbeddedMariaDb.start(before);
              TestApp running = TestApp.on(Database.connect(server.createDatabase("liaison"), server.appUser(),
                      server.appPassword()))) {
             running.session().signInAs(DemoData.ACCOUNTS.get(0).email()).get("/requests");
             requests = count(running.database, "requests");
             entries = count(running.database, "audit_log");
+            words = count(running.database, "search_texts");
             assertTrue(requests > 0 && entries > 0, "the demo data is there to back up");
 
             Output out = new Output();
@@ -68,6 +72,13 @@ class BackupRestoreTest {
             assertEquals(Optional.empty(), new AuditLog(restored.database.jdbi(), Clock.systemUTC()).verify());
             assertEquals(200, restored.session().signInAs(DemoData.ACCOUNTS.get(0).email()).get("/requests")
                     .statusCode());
+            // the search's words came back, and so did the triggers that write them with their function (V64): a
+            // request filed on the restored server is found by the words of its narrative
+            assertEquals(words, count(restored.database, "search_texts"));
+            long filed = new RequestFixture(restored).file(RequestType.INFORMATION_REQUEST);
+            String found = restored.session().signInAs(RequestFixture.NY_REQUESTER).get("/search?text=removal+case")
+                    .body();
+            assertTrue(found.contains("href=\"/requests/" + filed + "\""), found);
         }
     }
 
