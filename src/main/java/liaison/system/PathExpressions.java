@@ -23,16 +23,20 @@ import org.thymeleaf.util.ExpressionUtils;
  * compared with null. The profile of the home, queue and detail pages showed a third of their time in OGNL, most of
  * it in Thymeleaf's member checks (run again on every property of every row, and records are beyond Thymeleaf's own
  * OGNL shortcut). Here each property or method is looked up once per class and checked once with the same rule
- * ({@link ExpressionUtils#isMemberForbidden}). Anything else (operators, literals, #objects, selections,
- * the request parameters in a restricted context, a null met on the way) goes to OGNL as before, so a page reads
- * exactly the same.
+ * ({@link ExpressionUtils#isMemberForbidden}). A path compared with another or with a string literal
+ * ({@code path == item.href}, {@code m.kind.name() == 'NOTE'}) and the literal {@code null} (a fragment's argument) are
+ * read here too: a count of the pages' OGNL fallbacks found them the most common (issue 14). Anything else
+ * (operators, other literals, #objects, selections, the request parameters in a restricted context, a null met on the
+ * way, a comparison of other types) goes to OGNL as before, so a page reads exactly the same.
  */
 final class PathExpressions implements IStandardVariableExpressionEvaluator {
     /** Parsed expressions are kept for the templates' own texts; this many is far more than they hold. */
     private static final int MAX_PARSED = 5_000;
     /** What a path answers when it cannot be evaluated here: OGNL then evaluates the expression. */
     private static final Object OGNL = new Object();
-    private static final Path NOT_A_PATH = new Path(List.of(), 0);
+    private static final Path NOT_A_PATH = new Path(List.of(), 0, null);
+    /** The literal {@code null}. */
+    private static final Path NULL = new Path(List.of(), 0, null);
     /** The request's parameters, which Thymeleaf keeps from restricted contexts. */
     private static final String PARAMETERS = "param";
 
@@ -55,8 +59,8 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
         // a restricted context (fragment parameters, th:utext, attribute appends) forbids the request parameters
         // and static or new (which no path holds): OGNL answers any path that starts at param there
         boolean restricted = expContext.getRestrictVariableAccess() || expContext.getRestrictExternalAccess();
-        Object result = path == NOT_A_PATH || restricted && path.steps().get(0).name.equals(PARAMETERS) ? OGNL
-                : evaluate(path, context);
+        Object result = path == NULL ? null : path == NOT_A_PATH || restricted && (parameters(path)
+                || path.compared() instanceof Path other && parameters(other)) ? OGNL : evaluate(path, context);
         if (result == OGNL) {
             return ognl.evaluate(context, expression, expContext);
         }
@@ -66,11 +70,16 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
                 : result;
     }
 
+    private static boolean parameters(Path path) {
+        return path.steps().get(0).name.equals(PARAMETERS);
+    }
+
     /**
      * A variable, then steps: a property ({@code name}) or a method call with no argument or one path as its
-     * argument. {@code nullTest}: 0 for none, 1 for {@code == null}, -1 for {@code != null}.
+     * argument. {@code nullTest}: 0 for none, 1 for {@code == null} (or {@code ==} the compared), -1 for
+     * {@code != null} (or {@code !=}); {@code compared}: another path or a string literal, or null.
      */
-    record Path(List<Step> steps, int nullTest) {
+    record Path(List<Step> steps, int nullTest, Object compared) {
     }
 
     /** {@code argument} null for a property, {@link #NO_ARGUMENT} for {@code name()}. */
@@ -86,12 +95,35 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
         }
     }
 
-    private static final Path NO_ARGUMENT = new Path(List.of(), 0);
+    private static final Path NO_ARGUMENT = new Path(List.of(), 0, null);
 
     private record ArgumentKey(Class<?> target, Class<?> argument) {
     }
 
     private static Object evaluate(Path path, IExpressionContext context) {
+        Object value = walk(path, context);
+        if (value == OGNL || path.nullTest() == 0) {
+            return value;
+        }
+        Object other = path.compared() instanceof Path p ? walk(p, context) : path.compared();
+        if (other == OGNL) {
+            return OGNL;
+        }
+        // as OGNL's ==: null equals null only; two strings, or two constants of one enum class, by equals; any other
+        // pair (numbers, a string and an enum...) is OGNL's to convert
+        boolean equal;
+        if (value == null || other == null) {
+            equal = value == other;
+        } else if (value.getClass() == other.getClass() && (value instanceof String || value instanceof Enum<?>)) {
+            equal = value.equals(other);
+        } else {
+            return OGNL;
+        }
+        return Boolean.valueOf(equal == (path.nullTest() == 1));
+    }
+
+    /** The path's value, or OGNL. */
+    private static Object walk(Path path, IExpressionContext context) {
         Object value = context.getVariable(path.steps().get(0).name);
         for (int i = 1; i < path.steps().size(); i++) {
             Step step = path.steps().get(i);
@@ -103,7 +135,7 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
                 return OGNL;
             }
         }
-        return path.nullTest() == 0 ? value : Boolean.valueOf((value == null) == (path.nullTest() == 1));
+        return value;
     }
 
     private static Object step(Object target, Step step, IExpressionContext context) {
@@ -228,21 +260,41 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
     /** The path the expression is, or {@link #NOT_A_PATH}. */
     static Path parse(String expression) {
         String text = expression.strip();
+        if (text.equals("null")) {
+            return NULL;
+        }
         int nullTest = 0;
+        Object compared = null;
         int comparison = Math.max(text.lastIndexOf("=="), text.lastIndexOf("!="));
         if (comparison > 0) {
-            if (!text.substring(comparison + 2).strip().equals("null")) {
-                return NOT_A_PATH;
-            }
+            String right = text.substring(comparison + 2).strip();
             nullTest = text.charAt(comparison) == '=' ? 1 : -1;
             text = text.substring(0, comparison).strip();
+            if (right.startsWith("'")) {
+                // OGNL reads one character between quotes as a char, and escapes after a backslash: left to it
+                String literal = right.length() > 3 && right.endsWith("'") ? right.substring(1, right.length() - 1)
+                        : "'";
+                if (literal.contains("'") || literal.contains("\\")) {
+                    return NOT_A_PATH;
+                }
+                compared = literal;
+            } else if (!right.equals("null")) {
+                List<Step> other = path(right);
+                if (other == null) {
+                    return NOT_A_PATH;
+                }
+                compared = new Path(other, 0, null);
+            }
         }
+        List<Step> steps = path(text);
+        return steps == null ? NOT_A_PATH : new Path(steps, nullTest, compared);
+    }
+
+    /** The whole text as a path's steps, or null. */
+    private static List<Step> path(String text) {
         int[] at = {0};
         List<Step> steps = chain(text, at);
-        if (steps == null || at[0] != text.length()) {
-            return NOT_A_PATH;
-        }
-        return new Path(List.copyOf(steps), nullTest);
+        return steps == null || at[0] != text.length() ? null : List.copyOf(steps);
     }
 
     /** Reads {@code name(.name[(arg)])*} from {@code at[0]}; null when the text is something else. */
@@ -269,7 +321,7 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
                     if (inner == null || at[0] >= text.length() || text.charAt(at[0]) != ')') {
                         return null;
                     }
-                    argument = new Path(List.copyOf(inner), 0);
+                    argument = new Path(List.copyOf(inner), 0, null);
                 }
                 at[0]++;
             }

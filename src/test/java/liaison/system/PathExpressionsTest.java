@@ -31,6 +31,11 @@ class PathExpressionsTest {
             <p th:each="i : ${list}" th:text="${i.label}"></p><p th:text="${r.inner.label + '!'}"></p>
             <p th:if="${r.inner.label == 'in'}">b</p><p th:text="${nothing}"></p><p th:text="${r.count}"></p>
             <p th:text="${#strings.toUpperCase(r.name)}"></p><p th:text="${list[0].label}"></p>
+            <p th:text="${r.name == 'Ana'}"></p><p th:text="${r.name != 'Ana'}"></p><p th:text="${r.name == key}"></p>
+            <p th:text="${r.inner.kind == kind}"></p><p th:text="${r.inner.kind != other}"></p>
+            <p th:text="${r.inner.kind.name() != 'AB'}"></p><p th:text="${r.missing == at}"></p>
+            <p th:text="${r.missing != r.name}"></p><p th:text="${r.count == r.count}"></p><p th:text="${null}"></p>
+            <p th:text="${map.a == 'xy'}"></p><p th:text="${key == list}"></p>
             """;
 
     enum Kind {
@@ -66,6 +71,8 @@ class PathExpressionsTest {
         v.put("map", Map.of("a", "x", "b", "y"));
         v.put("key", "b");
         v.put("list", List.of(new Inner("one", Kind.A), new Inner("two", Kind.B)));
+        v.put("kind", Kind.B);
+        v.put("other", Kind.A);
         return v;
     }
 
@@ -92,13 +99,15 @@ class PathExpressionsTest {
     @Test
     void pathsAreReadWithoutOgnlAndTheRestIsLeftToIt() {
         for (String path : List.of("r", "r.inner.kind.label()", "fmt.dateTime(r.when)", "r.when == null",
-                "r.inner != null", "page.items.isEmpty()")) {
+                "r.inner != null", "page.items.isEmpty()", "a == b", "a.b() != c.d", "a.b == 'cd'")) {
             assertNotSame(PathExpressions.parse("x + 1"), PathExpressions.parse(path), path);
             assertTrue(PathExpressions.parse(path).steps().size() >= 1, path);
         }
+        assertNotSame(PathExpressions.parse("x + 1"), PathExpressions.parse("null"));
         PathExpressions.Path notAPath = PathExpressions.parse("x + 1");
-        for (String other : List.of("a == b", "'#' + p.anchor", "can['return']", "#strings.isEmpty(x)", "list[0]",
-                "a.b(c, d)", "true", "null", "x > 0", "a ?: b", "f()", "a.b == 'c'")) {
+        for (String other : List.of("'#' + p.anchor", "can['return']", "#strings.isEmpty(x)", "list[0]",
+                "a.b(c, d)", "true", "x > 0", "a ?: b", "f()", "a.b == 'c'", "a == 'it\\'s'", "a == ''",
+                "a == b + 1", "'cd' == a", "null == a")) {
             assertSame(notAPath, PathExpressions.parse(other), other);
         }
     }
