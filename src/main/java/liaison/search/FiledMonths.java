@@ -1,5 +1,6 @@
 package liaison.search;
 
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -8,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Months of filing a words search reads at once (V64: each word is written with the month, in UTC, its request was
@@ -80,6 +82,28 @@ record FiledMonths(YearMonth first, YearMonth last, boolean drafts, boolean ever
                 start = key;
             }
             this.from = start == null || inDrafts || beyond(start) ? null : start;
+        }
+
+        /**
+         * The spans a search reads in turn, for {@code needed} rows: for words listed by filing date, from the first
+         * and last filings of all (the filing date's index, two reads); else every month at once.
+         */
+        static Reading of(Handle h, Criteria c, Optional<SearchKey> after, int needed) {
+            boolean words = c.text() != null && !Terms.required(c.text(), "", "").isEmpty()
+                    || c.quick() != null && !Terms.required(c.quick(), "", "").isEmpty();
+            if (!words || c.sort() != Sort.FILED_NEWEST && c.sort() != Sort.FILED_OLDEST) {
+                return everyAtOnce();
+            }
+            Instant[] filed = h.createQuery("SELECT MIN(submitted_at) AS first, MAX(submitted_at) AS last"
+                            + " FROM requests")
+                    .map((rs, ctx) -> new Instant[] {instant(rs.getTimestamp("first")),
+                        instant(rs.getTimestamp("last"))})
+                    .one();
+            return new Reading(c.sort() == Sort.FILED_NEWEST, filed[0], filed[1], after, needed);
+        }
+
+        private static Instant instant(Timestamp at) {
+            return at == null ? null : at.toInstant();
         }
 
         /** One span, every month at once: for an order other than by filing date, or a search without words. */

@@ -9,7 +9,6 @@ import liaison.requests.Request;
 import liaison.requests.RequestDao;
 import liaison.requests.RequestMapper;
 import liaison.requests.RequestState;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
@@ -51,7 +50,7 @@ final class SearchQueries {
     List<Request> page(long viewerAgency, Criteria c, Optional<SearchKey> after, Instant now) {
         return jdbi.withHandle(h -> {
             List<Request> rows = new ArrayList<>();
-            FiledMonths.Reading reading = reading(h, c, after, PAGE + 1);
+            FiledMonths.Reading reading = FiledMonths.Reading.of(h, c, after, PAGE + 1);
             for (FiledMonths months = reading.next(); months != null; months = reading.next()) {
                 Where w = where(viewerAgency, c, now, months);
                 StringBuilder sql = new StringBuilder(w.select()).append(w.sql);
@@ -91,11 +90,11 @@ final class SearchQueries {
     long count(long viewerAgency, Criteria c, Instant now) {
         return jdbi.withHandle(h -> {
             long total = 0;
-            FiledMonths.Reading reading = reading(h, c, Optional.empty(), COUNT_CAP + 1);
+            FiledMonths.Reading reading = FiledMonths.Reading.of(h, c, Optional.empty(), COUNT_CAP + 1);
             for (FiledMonths months = reading.next(); months != null; months = reading.next()) {
                 Where w = where(viewerAgency, c, now, months);
-                long found = w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + w.from() + w.sql
-                        + " LIMIT " + (COUNT_CAP + 1 - total) + ") capped")).mapTo(Long.class).one();
+                long found = w.bind(h.createQuery("SELECT COUNT(*) FROM (SELECT STRAIGHT_JOIN 1 FROM " + w.from()
+                        + w.sql + " LIMIT " + (COUNT_CAP + 1 - total) + ") capped")).mapTo(Long.class).one();
                 total += found;
                 reading.found(found);
                 if (total > COUNT_CAP) {
@@ -104,22 +103,6 @@ final class SearchQueries {
             }
             return total;
         });
-    }
-
-    /**
-     * The spans of months a search reads in turn, for {@code needed} rows: for words listed by filing date, from the
-     * first and last filings of all (the filing date's index, two reads); else every month at once.
-     */
-    private static FiledMonths.Reading reading(Handle h, Criteria c, Optional<SearchKey> after, int needed) {
-        boolean words = c.text() != null && !Terms.required(c.text(), "", "").isEmpty()
-                || c.quick() != null && !Terms.required(c.quick(), "", "").isEmpty();
-        if (!words || c.sort() != Sort.FILED_NEWEST && c.sort() != Sort.FILED_OLDEST) {
-            return FiledMonths.Reading.everyAtOnce();
-        }
-        Instant[] filed = h.createQuery("SELECT MIN(submitted_at) AS first, MAX(submitted_at) AS last FROM requests")
-                .map((rs, ctx) -> new Instant[] {instant(rs.getTimestamp("first")), instant(rs.getTimestamp("last"))})
-                .one();
-        return new FiledMonths.Reading(c.sort() == Sort.FILED_NEWEST, filed[0], filed[1], after, needed);
     }
 
     /** Visible requests whose identifier is exactly this one (the header box's shortcut), at most {@code limit}. */
@@ -307,10 +290,6 @@ final class SearchQueries {
         if (range.to() != null) {
             w.and(column + " < :" + name + "To", name + "To", range.to());
         }
-    }
-
-    private static Instant instant(java.sql.Timestamp at) {
-        return at == null ? null : at.toInstant();
     }
 
     /** A key that matches nothing in place of none: the key columns are never empty (V20). */

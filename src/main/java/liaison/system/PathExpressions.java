@@ -34,9 +34,9 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
     private static final int MAX_PARSED = 5_000;
     /** What a path answers when it cannot be evaluated here: OGNL then evaluates the expression. */
     private static final Object OGNL = new Object();
-    private static final Path NOT_A_PATH = new Path(List.of(), 0, null);
+    static final Path NOT_A_PATH = new Path(List.of(), 0, null);
     /** The literal {@code null}. */
-    private static final Path NULL = new Path(List.of(), 0, null);
+    static final Path NULL = new Path(List.of(), 0, null);
     /** The request's parameters, which Thymeleaf keeps from restricted contexts. */
     private static final String PARAMETERS = "param";
 
@@ -95,7 +95,7 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
         }
     }
 
-    private static final Path NO_ARGUMENT = new Path(List.of(), 0, null);
+    static final Path NO_ARGUMENT = new Path(List.of(), 0, null);
 
     private record ArgumentKey(Class<?> target, Class<?> argument) {
     }
@@ -259,83 +259,6 @@ final class PathExpressions implements IStandardVariableExpressionEvaluator {
 
     /** The path the expression is, or {@link #NOT_A_PATH}. */
     static Path parse(String expression) {
-        String text = expression.strip();
-        if (text.equals("null")) {
-            return NULL;
-        }
-        int nullTest = 0;
-        Object compared = null;
-        int comparison = Math.max(text.lastIndexOf("=="), text.lastIndexOf("!="));
-        if (comparison > 0) {
-            String right = text.substring(comparison + 2).strip();
-            nullTest = text.charAt(comparison) == '=' ? 1 : -1;
-            text = text.substring(0, comparison).strip();
-            if (right.startsWith("'")) {
-                // OGNL reads one character between quotes as a char, and escapes after a backslash: left to it
-                String literal = right.length() > 3 && right.endsWith("'") ? right.substring(1, right.length() - 1)
-                        : "'";
-                if (literal.contains("'") || literal.contains("\\")) {
-                    return NOT_A_PATH;
-                }
-                compared = literal;
-            } else if (!right.equals("null")) {
-                List<Step> other = path(right);
-                if (other == null) {
-                    return NOT_A_PATH;
-                }
-                compared = new Path(other, 0, null);
-            }
-        }
-        List<Step> steps = path(text);
-        return steps == null ? NOT_A_PATH : new Path(steps, nullTest, compared);
-    }
-
-    /** The whole text as a path's steps, or null. */
-    private static List<Step> path(String text) {
-        int[] at = {0};
-        List<Step> steps = chain(text, at);
-        return steps == null || at[0] != text.length() ? null : List.copyOf(steps);
-    }
-
-    /** Reads {@code name(.name[(arg)])*} from {@code at[0]}; null when the text is something else. */
-    private static List<Step> chain(String text, int[] at) {
-        List<Step> steps = new ArrayList<>();
-        String first = identifier(text, at);
-        if (first == null || List.of("null", "true", "false", "new", "this", "root").contains(first)) {
-            return null;
-        }
-        steps.add(new Step(first, null));
-        while (at[0] < text.length() && text.charAt(at[0]) == '.') {
-            at[0]++;
-            String name = identifier(text, at);
-            if (name == null) {
-                return null;
-            }
-            Path argument = null;
-            if (at[0] < text.length() && text.charAt(at[0]) == '(') {
-                at[0]++;
-                if (at[0] < text.length() && text.charAt(at[0]) == ')') {
-                    argument = NO_ARGUMENT;
-                } else {
-                    List<Step> inner = chain(text, at);
-                    if (inner == null || at[0] >= text.length() || text.charAt(at[0]) != ')') {
-                        return null;
-                    }
-                    argument = new Path(List.copyOf(inner), 0, null);
-                }
-                at[0]++;
-            }
-            steps.add(new Step(name, argument));
-        }
-        return steps;
-    }
-
-    private static String identifier(String text, int[] at) {
-        int start = at[0];
-        while (at[0] < text.length() && (at[0] == start ? Character.isJavaIdentifierStart(text.charAt(at[0]))
-                : Character.isJavaIdentifierPart(text.charAt(at[0])))) {
-            at[0]++;
-        }
-        return at[0] == start ? null : text.substring(start, at[0]);
+        return PathParser.parse(expression);
     }
 }

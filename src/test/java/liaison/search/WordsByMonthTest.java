@@ -49,7 +49,8 @@ class WordsByMonthTest {
             for (int i = 0; i < Integer.parseInt(month[1]); i++) {
                 app.clock.set(Instant.parse(month[0]).plus(Duration.ofHours(i)));
                 filed.add(fixture.file(NY_REQUESTER, NYC_DOC, person("Wren Tallowmere " + filed.size(), null, null,
-                        null, null, null), "Held at the lanternquay annex, bed " + filed.size() + ".", Priority.ROUTINE));
+                        null, null, null), "Held at the lanternquay annex, bed " + filed.size() + ".",
+                        Priority.ROUTINE));
             }
         }
         app.clock.set(now);
