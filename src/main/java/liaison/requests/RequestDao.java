@@ -11,7 +11,6 @@ import org.jdbi.v3.sqlobject.config.RegisterConstructorMapper;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
 import org.jdbi.v3.sqlobject.customizer.BindList;
-import org.jdbi.v3.sqlobject.customizer.Define;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -236,30 +235,6 @@ public interface RequestDao {
 
     @SqlQuery(OF_OFFICE)
     List<Request> ofOffice(@Bind("officeId") long officeId, @Bind("beforeId") long beforeId, @Bind("limit") int limit);
-
-    /** The office's requests waiting for an approving officer, oldest first (they have waited longest). */
-    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.state = :state ORDER BY r.id LIMIT :limit")
-    List<Request> inState(@Bind("officeId") long officeId, @Bind("state") RequestState state, @Bind("limit") int limit);
-
-    default List<Request> pendingApproval(long officeId, int limit) {
-        return inState(officeId, RequestState.PENDING_APPROVAL, limit);
-    }
-
-    /**
-     * The office's subpoenas that may be referred for enforcement: refused (answered declined or partially
-     * fulfilled) or overdue at {@code :now}, oldest due first. {@link RequestPolicy#canRefer} has the last word.
-     * Only candidates (refer_candidate, migration V46: the condition without the time) are read, through an index
-     * already in due order.
-     */
-    @SqlQuery(SELECT + " WHERE r.office_id = :officeId AND r.refer_candidate = TRUE AND ((r.state = 'ANSWERED'"
-            + " AND r.outcome IN ('DECLINED', 'PARTIALLY_FULFILLED')) OR (<overdue>))"
-            + " ORDER BY r.due_at, r.id LIMIT :limit")
-    List<Request> referable(@Bind("officeId") long officeId, @Bind("now") Instant now, @Bind("limit") int limit,
-                            @Define("overdue") String overdueSql);
-
-    default List<Request> referable(long officeId, Instant now, int limit) {
-        return referable(officeId, now, limit, Deadlines.OVERDUE_SQL);
-    }
 
     @SqlQuery(SELECT + " WHERE r.id = :id LOCK IN SHARE MODE")
     Optional<Request> readLockedForSystem(@Bind("id") long id);

@@ -17,8 +17,6 @@ import liaison.generator.Generate;
 import liaison.requests.Deadlines;
 import liaison.requests.Priority;
 import liaison.requests.Request;
-import liaison.requests.RequestDao;
-import liaison.requests.RequestState;
 import liaison.requests.RequestType;
 import liaison.support.TestDatabase;
 import liaison.system.Database;
@@ -87,25 +85,6 @@ class QueueOrderTest {
         }
         assertTrue(compared > 10_000, "the queues compared hold many requests: " + compared);
         assertTrue(longest > 3 * RequestQueries.PAGE, "some queue runs to four pages: " + longest);
-    }
-
-    @Test
-    void theApproversReferableListsAreTheOnesTheWholeConditionGave() {
-        Jdbi jdbi = db.jdbi();
-        List<Long> offices = jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT office_id FROM requests")
-                .mapTo(Long.class).list());
-        int compared = 0;
-        for (long office : offices) {
-            List<Long> listed = jdbi.onDemand(RequestDao.class).referable(office, NOW, 10_000).stream()
-                    .map(Request::id).toList();
-            List<Long> before = jdbi.withHandle(h -> h.createQuery("SELECT r.id FROM requests r"
-                    + " WHERE r.office_id = :office AND ((r.state = 'ANSWERED'"
-                    + " AND r.outcome IN ('DECLINED', 'PARTIALLY_FULFILLED')) OR (" + Deadlines.OVERDUE_SQL + "))"
-                    + " ORDER BY r.due_at, r.id").bind("office", office).bind("now", NOW).mapTo(Long.class).list());
-            assertEquals(before, listed, "office " + office);
-            compared += listed.size();
-        }
-        assertTrue(compared > 100, "the lists compared hold many requests: " + compared);
     }
 
     /** The queue as RequestQueries selected and ordered it before V45, all pages at once. */

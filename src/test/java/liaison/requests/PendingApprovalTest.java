@@ -29,7 +29,7 @@ class PendingApprovalTest {
     }
 
     static List<Long> pending(long officeId, int limit) {
-        return app.database.jdbi().onDemand(RequestDao.class).pendingApproval(officeId, limit).stream()
+        return new ApprovalListQueries(app.database.jdbi()).waiting(officeId, 0, limit).stream()
                 .map(Request::id).toList();
     }
 
