@@ -70,7 +70,7 @@ public final class App {
     public record Modules(AuditModule audit, AccountsModule accounts, AccountAdminModule accountAdmin,
                           PoliciesModule policies, RequestsModule requests, FilingModule filing,
                           AttachmentsModule attachments, EnforcementModule enforcement, AnswersModule answers,
-                          NotificationsModule notifications) {
+                          NotificationsModule notifications, ReportsModule reports) {
     }
 
     private final Setup setup;
@@ -101,8 +101,9 @@ public final class App {
                 notifications.section());
         var queue = new QueueModule(infra, requestPage);
         var search = new SearchModule(infra, log, requestPage);
+        var reports = new ReportsModule(infra, log);
         this.modules = new Modules(audit, accounts, accountAdmin, policies, requests, filing, attachments, enforcement,
-                answers, notifications);
+                answers, notifications, reports);
         // one table, in this order: the first route that matches a path answers it, so every /requests/<word>
         // route (filing) comes before the request page's /requests/{id}
         List<Route> table = new ArrayList<>();
@@ -122,7 +123,7 @@ public final class App {
         table.addAll(answers.routes(requestPage));
         table.addAll(enforcement.routes(requestPage));
         table.addAll(answers.verifyRoutes(audit.coverage()));
-        table.addAll(new ReportsModule(infra, log).routes());
+        table.addAll(reports.routes());
         table.addAll(FortunesModule.routes(setup.database().jdbi(), setup.benchFortunes()));
         this.routes = List.copyOf(table);
     }

@@ -164,6 +164,7 @@ public final class Main {
                 new Jobs.Job("checkpoint-mail", Duration.ofMinutes(15), checkpointMails::run),
                 new Jobs.Job("auto-close", Duration.ofHours(1), autoClose::run),
                 modules.filing().formKeyPruning(),
+                modules.reports().dueDaysJob(),
                 new Jobs.Job("dormant-accounts", Duration.ofDays(1), dormant::run));
     }
 

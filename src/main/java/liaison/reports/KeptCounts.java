@@ -11,7 +11,9 @@ public final class KeptCounts {
     private KeptCounts() {
     }
 
+    /** Counts everything again, then sums the rows due before today as the hourly job does ({@link DueDays}). */
     public static void rebuild(Statement s) throws SQLException {
         s.execute("CALL report_rebuild()");
+        DueDays.run(s, ReportDays.today(java.time.Instant.now()));
     }
 }

@@ -3,6 +3,7 @@ package liaison.reports;
 import java.util.List;
 import liaison.audit.AuditLog;
 import liaison.system.Infrastructure;
+import liaison.system.Jobs;
 import liaison.system.Route;
 
 import static liaison.system.Role.AGENCY_ADMIN;
@@ -17,10 +18,17 @@ import static liaison.system.Role.SYSTEM_ADMIN;
  */
 public final class ReportsModule {
     private final ReportRoutes routes;
+    private final DueDays dueDays;
 
     public ReportsModule(Infrastructure infra, AuditLog audit) {
         this.routes = new ReportRoutes(new Reports(infra.jdbi(), audit, infra.clock(), infra.messages()),
                 infra.messages());
+        this.dueDays = new DueDays(infra.jdbi(), infra.clock());
+    }
+
+    /** The hourly job that sums the kept rows of passed due dates (V66). */
+    public Jobs.Job dueDaysJob() {
+        return dueDays.job();
     }
 
     public List<Route> routes() {

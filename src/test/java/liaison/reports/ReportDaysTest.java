@@ -140,8 +140,12 @@ class ReportDaysTest {
 
     @Test
     void aRebuildKeepsTheSameCounts() {
+        // the passed due dates summed as the hourly job sums them, before and after (another test runs the job)
+        DueDays due = new DueDays(app.database.jdbi(), app.clock);
+        due.run();
         List<String> before = keptRows();
-        app.database.jdbi().useHandle(h -> h.execute("CALL report_rebuild()"));
+        rebuild();
+        due.run();
         assertEquals(before, keptRows(), "the triggers kept what the rebuild counts");
         sameNumbers(days("01/01/2027", "03/31/2027"));
         sameNumbers(days("02/09/2027", "03/02/2027"));
@@ -171,8 +175,15 @@ class ReportDaysTest {
         assertFalse(span.kept.isEmpty());
     }
 
+    /** The kept rows made again, every due date as it is (no job has summed the passed ones). */
+    private static void rebuild() {
+        app.database.jdbi().useHandle(h -> h.execute("CALL report_rebuild()"));
+    }
+
     @Test
     void overdueNowCountsThoseDueEarlierToday() {
+        // read at times before today: as no job has summed the days before them (DueDays runs at today)
+        rebuild();
         long juniper = new RequestFixture(app).agency(RequestFixture.COUNTY_JAIL);
         // one of Juniper's requests on the clock: a minute before it is due, and a minute after
         Instant due = app.database.jdbi().withHandle(h -> h.createQuery("SELECT due_at FROM requests WHERE state ="
@@ -186,6 +197,45 @@ class ReportDaysTest {
             assertEquals(counted.openByAgency(office, f, now), kept.openByAgency(office, f, now));
         }
         assertTrue(kept.overdue(county, f, due.minusSeconds(60)) < kept.overdue(county, f, due.plusSeconds(60)));
+    }
+
+    @Test
+    void passedDueDatesAreSummedIntoOneRowAndReadTheSame() {
+        ReportFilter spring = days("01/01/2027", "04/30/2027");
+        ReportFilter chicago = days("02/01/2027", "04/15/2027", CHICAGO);
+        DueDays due = new DueDays(app.database.jdbi(), app.clock);
+        rebuild();
+        assertTrue(passedRows("<> '1000-01-01'") > 0, "the fixture has requests overdue since earlier days");
+        due.run();
+        assertEquals(0, passedRows("<> '1000-01-01'"), "every passed due date is summed");
+        assertTrue(passedRows("= '1000-01-01'") > 0);
+        assertTrue(kept.overdue(new Scope(Scope.Side.PORTAL, null, null), spring, app.clock.instant()) > 0);
+        sameNumbers(spring);
+        sameNumbers(chicago);
+        // one of those requests leaves the clock: its one is taken from its own due date's row, made again
+        RequestFixture requests = new RequestFixture(app);
+        long office = requests.agency("ERO New York");
+        long id = app.database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM requests WHERE office_id = :o"
+                + " AND state = 'SUBMITTED' AND NOT clock_paused AND due_at < :today ORDER BY id LIMIT 1")
+                .bind("o", office).bind("today", ReportDays.today(app.clock.instant()).atStartOfDay())
+                .mapTo(Long.class).one());
+        requests.workflow.withdraw(requests.account(RequestFixture.NY_REQUESTER), id, requests.version(id),
+                "No longer needed.");
+        assertTrue(passedRows("<> '1000-01-01'") > 0);
+        sameNumbers(spring);
+        sameNumbers(chicago);
+        due.run();
+        assertEquals(0, passedRows("<> '1000-01-01'"));
+        sameNumbers(spring);
+        sameNumbers(chicago);
+    }
+
+    /** The kept rows on the clock due before today whose due date is {@code condition}. */
+    private static long passedRows(String condition) {
+        String today = ReportDays.today(app.clock.instant()).toString();
+        return app.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM report_days WHERE measure IN"
+                + " ('due', 'dueBy') AND n <> 0 AND SUBSTRING_INDEX(value, ':', -1) < :today"
+                + " AND SUBSTRING_INDEX(value, ':', -1) " + condition).bind("today", today).mapTo(Long.class).one());
     }
 
     @Test
