@@ -215,10 +215,7 @@ class ReportDaysTest {
         // one of those requests leaves the clock: its one is taken from the merged row (V67), no row is made
         RequestFixture requests = new RequestFixture(app);
         long office = requests.agency("ERO New York");
-        long id = app.database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM requests WHERE office_id = :o"
-                + " AND state = 'SUBMITTED' AND NOT clock_paused AND due_at < :today ORDER BY id LIMIT 1")
-                .bind("o", office).bind("today", ReportDays.today(app.clock.instant()).atStartOfDay())
-                .mapTo(Long.class).one());
+        long id = overdueSince(office);
         requests.workflow.withdraw(requests.account(RequestFixture.NY_REQUESTER), id, requests.version(id),
                 "No longer needed.");
         assertEquals(0, passedRows("<> '1000-01-01'"));
@@ -226,10 +223,7 @@ class ReportDaysTest {
         sameNumbers(chicago);
         // written before a run recorded its day (or while it ran), the exact date's row is read the same
         app.database.jdbi().useHandle(h -> h.execute("UPDATE report_horizon SET day = '1000-01-01'"));
-        long other = app.database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM requests WHERE office_id = :o"
-                + " AND state = 'SUBMITTED' AND NOT clock_paused AND due_at < :today ORDER BY id LIMIT 1")
-                .bind("o", office).bind("today", ReportDays.today(app.clock.instant()).atStartOfDay())
-                .mapTo(Long.class).one());
+        long other = overdueSince(office);
         requests.workflow.withdraw(requests.account(RequestFixture.NY_REQUESTER), other, requests.version(other),
                 "No longer needed.");
         assertTrue(passedRows("<> '1000-01-01'") > 0);
@@ -239,6 +233,14 @@ class ReportDaysTest {
         assertEquals(0, passedRows("<> '1000-01-01'"));
         sameNumbers(spring);
         sameNumbers(chicago);
+    }
+
+    /** The first request the office filed that is on the clock and was due before today. */
+    private static long overdueSince(long office) {
+        return app.database.jdbi().withHandle(h -> h.createQuery("SELECT id FROM requests WHERE office_id = :o"
+                + " AND state = 'SUBMITTED' AND NOT clock_paused AND due_at < :today ORDER BY id LIMIT 1")
+                .bind("o", office).bind("today", ReportDays.today(app.clock.instant()).atStartOfDay())
+                .mapTo(Long.class).one());
     }
 
     /** The kept rows on the clock due before today whose due date is {@code condition}. */
