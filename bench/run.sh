@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The benchmark of issue 14: generates a database (10,000 requests; and 1,000,000 with --million), starts the
 # portal on it with the fortunes route on, signs in as a clerk, a requester, an approver and a system admin, and
-# runs wrk at 32 connections for 15 s (after a 5 s warm-up) against each page, all pages warmed first (below), then the mixed scenario (reads with
-# filings and answers, bench/mixed.lua), then downloads a CSV export of about 100,000 rows under the same heap.
+# runs wrk at 32 connections for 15 s (after a 5 s warm-up) against each page, all pages warmed first (below),
+# then the mixed scenario (reads with filings and answers, bench/mixed.lua), then downloads a CSV export of about
+# 100,000 rows under the same heap.
 # Prints a table and writes bench/RESULTS.md. Needs java 17, maven, wrk, curl and python3.
 # Usage: bench/run.sh [--million|--only-million] [--no-build]
 set -euo pipefail

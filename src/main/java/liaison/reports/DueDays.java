@@ -1,7 +1,8 @@
 package liaison.reports;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -15,6 +16,7 @@ import org.jdbi.v3.core.Jdbi;
  * from the requests ({@link ReportDays#live}).
  */
 public final class DueDays {
+    private static final String ROLL = "CALL report_roll_due(?)";
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -26,7 +28,7 @@ public final class DueDays {
     /** Sums the rows due before today (the day now is in, as due dates are kept). */
     void run() {
         LocalDate today = ReportDays.today(clock.instant());
-        jdbi.useHandle(h -> h.execute("CALL report_roll_due(?)", today));
+        jdbi.useHandle(h -> h.execute(ROLL, today));
     }
 
     Jobs.Job job() {
@@ -34,7 +36,10 @@ public final class DueDays {
     }
 
     /** The same on a connection of its own (the generator, after it made the counts again). */
-    static void run(Statement s, LocalDate today) throws SQLException {
-        s.execute("CALL report_roll_due('" + today + "')");
+    static void run(Connection c, LocalDate today) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(ROLL)) {
+            s.setObject(1, today);
+            s.execute();
+        }
     }
 }

@@ -2,6 +2,7 @@ package liaison.reports;
 
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 
 /**
  * The reports' kept counts (report_days, V50) made again from the requests: for code that writes requests in bulk
@@ -14,6 +15,6 @@ public final class KeptCounts {
     /** Counts everything again, then sums the rows due before today as the hourly job does ({@link DueDays}). */
     public static void rebuild(Statement s) throws SQLException {
         s.execute("CALL report_rebuild()");
-        DueDays.run(s, ReportDays.today(java.time.Instant.now()));
+        DueDays.run(s.getConnection(), ReportDays.today(Instant.now()));
     }
 }

@@ -36,6 +36,9 @@ public final class Database implements AutoCloseable {
      * 500; V67 removed that cause).
      */
     private static void backOff(int failures) {
+        if (failures > DEADLOCK_RETRIES) {
+            return; // the last failure: it is answered now, not run again
+        }
         long most = 2L << Math.min(failures, MOST_DOUBLINGS);
         try {
             Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, most + 1));
