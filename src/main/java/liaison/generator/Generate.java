@@ -98,24 +98,28 @@ public final class Generate {
         }
         int done;
         try {
-            done = load(data, anchor, total, seed, ids, chain, world, totpSecret, out, progressOut);
+            done = load(data, anchor, total, seed, ids, chain, world, out, progressOut);
         } finally {
             if (!off.isEmpty()) {
                 long started = System.nanoTime();
                 progressOut.printf("Building %d indexes again...%n", off.indexes().size());
                 Indexes.putBack(data, off);
-                progressOut.printf("Indexes built in %.1f s; %,d requests generated in %.1f s in all.%n",
-                        (System.nanoTime() - started) / 1e9, total, (System.nanoTime() - begun) / 1e9);
+                progressOut.printf("Indexes built in %.1f s.%n", (System.nanoTime() - started) / 1e9);
             }
         }
         if (done == 0) {
             analyze(data);
+            // the whole time, the indexes built again and the tables measured included (the bench reads this line)
+            double seconds = (System.nanoTime() - begun) / 1e9;
+            out.printf("Generated %,d requests in %.1f s (%,.0f requests/s), seed %d.%n", total, seconds,
+                    total / Math.max(1e-3, seconds), seed);
+            printAccounts(out, world, totpSecret);
         }
         return done;
     }
 
     private static int load(DataSource data, Instant anchor, long total, long seed, RequestMaker.Ids ids,
-                            AuditChain chain, World world, String totpSecret, PrintStream out,
+                            AuditChain chain, World world, PrintStream out,
                             PrintStream progressOut) throws SQLException, InterruptedException {
         RequestMaker maker = new RequestMaker(seed, Math.max(1, total), anchor, world, ids, chain);
         Progress progress = new Progress(progressOut, total);
@@ -200,15 +204,16 @@ public final class Generate {
         } finally {
             side.shutdown();
         }
-        out.printf("Generated %,d requests in %.1f s (%,.0f requests/s), seed %d.%n", total, progress.seconds(),
-                total / Math.max(1e-3, progress.seconds()), seed);
+        return 0;
+    }
+
+    private static void printAccounts(PrintStream out, World world, String totpSecret) {
         out.println("Known accounts (password " + liaison.demo.DemoData.PASSWORD + ", authenticator key "
                 + totpSecret + "):");
         out.println("  clerk       " + world.locals.get(0).staff().get(0).email() + "  (" + world.locals.get(0).name() + ")");
         out.println("  requester   " + world.offices.get(0).staff().get(0).email() + "  (" + world.offices.get(0).name() + ")");
         out.println("  approver    " + world.offices.get(0).approvers().get(0).email());
         out.println("  sysadmin    " + world.sysadmins.get(0).email());
-        return 0;
     }
 
     /** A table made again from the loaded rows by one statement of its own. */

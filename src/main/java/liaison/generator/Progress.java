@@ -33,10 +33,6 @@ final class Progress {
         out.flush();
     }
 
-    double seconds() {
-        return (System.nanoTime() - started) / 1e9;
-    }
-
     private static String clock(long seconds) {
         return String.format("%d:%02d", seconds / 60, seconds % 60);
     }
