@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.eclipse.jetty.io.EofException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -24,6 +25,11 @@ public final class ErrorPages {
                 // the transaction did not commit: nothing of it is stored; the page says so (503)
                 LOG.warn("Database unavailable on {} {}: {}", ctx.method(), ctx.path(), e.toString());
                 ctx.status(503);
+                return;
+            }
+            if (clientGone(e)) {
+                // a download cancelled, or a browser closed, while the answer was being written: nobody to answer
+                LOG.info("Client went away during {} {}: {}", ctx.method(), ctx.path(), e.toString());
                 return;
             }
             LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
@@ -52,6 +58,19 @@ public final class ErrorPages {
             });
         }
         ctx.render("errors/error", page);
+    }
+
+    /**
+     * Whether writing the answer failed because the other end closed the connection (Jetty's {@link EofException},
+     * "Broken pipe" or "Connection reset", as a streamed CSV export meets it, wrapped or not): nothing failed here.
+     */
+    static boolean clientGone(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof EofException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** One field of a form sent again as it was sent. */
