@@ -84,9 +84,11 @@ public final class Main {
         Database database = openDatabase(config, false, embeddedTuning(config));
         Clock clock = Clock.systemUTC();
         PasswordHasher hasher = new PasswordHasher(12);
+        boolean demoAccounts = false;
         if (config.demo()) {
-            new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock)
-                    .seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
+            DemoData demo = new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
+            demo.seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
+            demoAccounts = demo.present();
         }
         App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
                 SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl(), auditFiles,
@@ -98,7 +100,7 @@ public final class Main {
             app.stop();
             database.close();
         }));
-        printBanner(config);
+        printBanner(config, demoAccounts);
     }
 
     /**
@@ -168,7 +170,7 @@ public final class Main {
                 new Jobs.Job("dormant-accounts", Duration.ofDays(1), dormant::run));
     }
 
-    private static void printBanner(Config config) {
+    private static void printBanner(Config config, boolean demoAccounts) {
         StringBuilder out = new StringBuilder();
         String shownHost = config.host().equals("0.0.0.0") ? "localhost" : config.host();
         out.append("\nLiaison is running at http://").append(shownHost).append(':').append(config.port())
@@ -176,7 +178,10 @@ public final class Main {
                 .append('\n');
         out.append(config.dbUrl().map(u -> "Database: " + u).orElse("Database: embedded MariaDB in " + config.dataDir()))
                 .append('\n');
-        if (config.demo()) {
+        if (config.demo() && !demoAccounts) {
+            out.append("This database holds no demo accounts (it was filled otherwise, e.g. by generate, which printed"
+                    + " the accounts to sign in with).\n");
+        } else if (config.demo()) {
             out.append("Demo accounts (password for all: ").append(DemoData.PASSWORD)
                     .append("; second factor: a code from any authenticator app set up with the key ")
                     .append(DemoData.TOTP_SECRET).append("):\n");

@@ -72,6 +72,15 @@ public final class DemoData {
         return seedIfEmpty(() -> passwordHash);
     }
 
+    /**
+     * Whether the demo accounts are in this database: not in one that held agencies before the demo could be seeded,
+     * such as a generated one (its own accounts are printed by {@code generate}).
+     */
+    public boolean present() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM accounts WHERE email = :email")
+                .bind("email", ACCOUNTS.get(0).email()).mapTo(Integer.class).one() > 0);
+    }
+
     /** As above, hashing the demo password only when there is something to seed (bcrypt is slow on purpose). */
     public boolean seedIfEmpty(java.util.function.Supplier<String> demoPasswordHash) {
         boolean seeded = jdbi.inTransaction(handle -> {

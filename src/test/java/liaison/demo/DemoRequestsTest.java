@@ -59,6 +59,11 @@ class DemoRequestsTest {
         app.close();
     }
 
+    @Test
+    void theDemoAccountsAreThereForTheBannerToList() {
+        assertTrue(new DemoData(app.database.jdbi(), new AuditLog(app.database.jdbi(), app.clock), app.clock).present());
+    }
+
     static Account account(String email) {
         AccountDao dao = app.database.jdbi().onDemand(AccountDao.class);
         return dao.signInRecord(email).flatMap(r -> dao.find(r.id())).orElseThrow();

@@ -87,6 +87,12 @@ class GeneratorTest {
                 "nothing happens after the generator's now");
         assertEquals(java.util.Optional.empty(), new AuditLog(jdbi, CLOCK).verify(), "the audit chain verifies");
         assertEquals(0, count(jdbi, "SELECT COUNT(*) FROM audit_log WHERE seq IS NULL"), "every entry is chained");
+        String printed = OUT.toString(StandardCharsets.UTF_8);
+        assertTrue(printed.contains("Generated 2,000 requests in ") && printed.indexOf("Generated 2,000")
+                < printed.indexOf("  clerk "), "the time of the whole run, then the accounts to sign in with: " + printed);
+        // the portal started on it seeds no demo world over it, and says its demo accounts are not there
+        DemoData demo = new DemoData(jdbi, new AuditLog(jdbi, CLOCK), CLOCK);
+        assertTrue(!demo.seedIfEmpty(HASH) && !demo.present(), "no demo accounts in a generated database");
 
         String first = checksum(jdbi);
         Database again = TestDatabase.fresh();
