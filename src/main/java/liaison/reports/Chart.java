@@ -33,6 +33,28 @@ public record Chart(String id, String caption, List<String> headers, List<Row> r
         public int textY() {
             return y + ROW_HEIGHT / 2 + 5;
         }
+
+        /** The top of the row's bar. */
+        public int barY() {
+            return y + 4;
+        }
+    }
+
+    /** A cell of the table with its column's header (each cell's data-label); the first names the row. */
+    public record Cell(String label, String text, boolean first) {
+    }
+
+    /**
+     * The row's cells, each with its column's header: read by a plain path in the template, where indexing the
+     * headers by the iteration's index went to OGNL for every cell (a fifth of the system admin's report in the
+     * profile, bench/PROFILES.md).
+     */
+    public List<Cell> cells(Row row) {
+        List<Cell> cells = new ArrayList<>(row.cells().size());
+        for (int i = 0; i < row.cells().size(); i++) {
+            cells.add(new Cell(headers.get(i), row.cells().get(i), i == 0));
+        }
+        return cells;
     }
 
     public int width() {

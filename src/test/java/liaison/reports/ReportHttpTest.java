@@ -14,6 +14,7 @@ import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 import liaison.support.HttpSession;
 import liaison.support.RequestFixture;
 import liaison.support.TestApp;
@@ -75,6 +76,27 @@ class ReportHttpTest {
         assertTrue(charts > 0, "a subpoena chart is drawn from the demo's subpoenas");
         assertTrue(page.split("<table").length - 1 >= charts, "every drawn chart has its table");
         assertTrue(page.contains(">Served<") && page.contains(">Pending approval<"));
+        // each cell is labelled with its column's header (the stacked table on a phone shows it beside the number)
+        java.util.regex.Matcher table = Pattern.compile("<table.*?</table>", Pattern.DOTALL)
+                .matcher(page);
+        assertTrue(table.find());
+        List<String> headers = Pattern.compile("<th scope=\"col\">([^<]*)</th>").matcher(table.group())
+                .results().map(m -> m.group(1)).toList();
+        List<String> firstRow = Pattern.compile("<t[hd][^>]* data-label=\"([^\"]*)\"")
+                .matcher(table.group()).results().map(m -> m.group(1)).limit(headers.size()).toList();
+        assertTrue(headers.size() >= 2, table.group());
+        assertEquals(headers, firstRow, "the first row's cells carry the headers in order");
+    }
+
+    @Test
+    void theAgencyChosenStaysChosen() {
+        String all = ok(app.session().signInAs(SYSADMIN).get("/reports"));
+        String id = Pattern.compile("<option value=\"(\\d+)\">").matcher(all).results()
+                .map(m -> m.group(1)).skip(1).findFirst().orElseThrow();
+        String one = ok(app.session().signInAs(SYSADMIN).get("/reports?agency=" + id));
+        assertEquals(List.of(id), Pattern.compile("<option value=\"(\\d*)\" selected=\"selected\">")
+                .matcher(one).results().map(m -> m.group(1)).toList(), "that agency only is selected");
+        assertFalse(all.contains("selected=\"selected\""), "none chosen: every agency's report");
     }
 
     @Test
