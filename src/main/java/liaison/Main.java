@@ -87,8 +87,7 @@ public final class Main {
         boolean demoAccounts = false;
         if (config.demo()) {
             DemoData demo = new DemoData(database.jdbi(), new AuditLog(database.jdbi(), clock), clock);
-            demo.seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD));
-            demoAccounts = demo.present();
+            demoAccounts = demo.seedIfEmpty(() -> hasher.hash(DemoData.PASSWORD)) || demo.present();
         }
         App portal = new App(new App.Setup(database, clock, config.secureCookies(), hasher,
                 SignInRateLimit.DEFAULT_PER_MINUTE, Mailer.of(config.smtp()), config.baseUrl(), auditFiles,
@@ -178,15 +177,15 @@ public final class Main {
                 .append('\n');
         out.append(config.dbUrl().map(u -> "Database: " + u).orElse("Database: embedded MariaDB in " + config.dataDir()))
                 .append('\n');
-        if (config.demo() && !demoAccounts) {
-            out.append("This database holds no demo accounts (it was filled otherwise, e.g. by generate, which printed"
-                    + " the accounts to sign in with).\n");
-        } else if (config.demo()) {
+        if (demoAccounts) {
             out.append("Demo accounts (password for all: ").append(DemoData.PASSWORD)
                     .append("; second factor: a code from any authenticator app set up with the key ")
                     .append(DemoData.TOTP_SECRET).append("):\n");
             DemoData.ACCOUNTS.forEach(a -> out.append(String.format("  %-30s %s%n", a.email(),
                     a.roles().iterator().next().label() + (a.agency() == null ? "" : ", " + a.agency()))));
+        } else if (config.demo()) {
+            out.append("This database holds no demo accounts (it was filled otherwise, e.g. by generate, which printed"
+                    + " the accounts to sign in with).\n");
         }
         System.out.println(out);
     }
